@@ -1,0 +1,3 @@
+module github.com/genui/genui
+
+go 1.26.8
