@@ -12,6 +12,8 @@ package genui
 //	schema:"maxLength=N"   a shorter string limit than MaxString
 //	schema:"minItems=N"    array bounds (maxItems defaults to MaxItems)
 //	schema:"enum=Name"     a string restricted to EnumValues(Name)
+//	schema:"url=link"      a URL a person may follow (https:, http: or relative)
+//	schema:"url=image"     a URL of a picture (also data:image/*)
 //	doc:"…"                the schema description
 
 // Column stacks its children vertically.
@@ -62,7 +64,7 @@ type Text struct {
 
 // Image shows a picture from a URL.
 type Image struct {
-	Src string `json:"src,omitempty" doc:"https:, http:, relative or data:image/* URL"`
+	Src string `json:"src,omitempty" schema:"url=image" doc:"https:, http:, relative or data:image/* URL"`
 	Alt string `json:"alt,omitempty"`
 }
 
@@ -74,7 +76,7 @@ type Icon struct {
 // Avatar is a person's picture or initials.
 type Avatar struct {
 	Text string `json:"text,omitempty" doc:"the person's name"`
-	Src  string `json:"src,omitempty"`
+	Src  string `json:"src,omitempty" schema:"url=image" doc:"the person's picture"`
 }
 
 // Badge is a short label in a pill.
@@ -85,7 +87,7 @@ type Badge struct {
 // Link is a hyperlink.
 type Link struct {
 	Text string `json:"text" schema:"required"`
-	Href string `json:"href,omitempty"`
+	Href string `json:"href,omitempty" schema:"url=link" doc:"https:, http: or relative URL"`
 }
 
 // List is a bulleted list of strings (items) or of nodes (children).
@@ -241,40 +243,41 @@ type Component struct {
 	Kind  Kind         // what it may hold
 	Group string       // "layout", "content" or "input"
 	New   func() Props // a zero value of its field struct
+	Doc   string       // one sentence for people and the schema
 }
 
 // Catalog lists catalog v1 in schema order.
 var Catalog = []Component{
-	{"column", Container, "layout", func() Props { return new(Column) }},
-	{"row", Container, "layout", func() Props { return new(Row) }},
-	{"grid", Container, "layout", func() Props { return new(Grid) }},
-	{"card", Container, "layout", func() Props { return new(Card) }},
-	{"tabs", TabSet, "layout", func() Props { return new(Tabs) }},
-	{"tab", Container, "layout", func() Props { return new(Tab) }},
-	{"divider", Leaf, "layout", func() Props { return new(Divider) }},
-	{"spacer", Leaf, "layout", func() Props { return new(Spacer) }},
-	{"heading", Leaf, "content", func() Props { return new(Heading) }},
-	{"text", Leaf, "content", func() Props { return new(Text) }},
-	{"image", Leaf, "content", func() Props { return new(Image) }},
-	{"icon", Leaf, "content", func() Props { return new(Icon) }},
-	{"avatar", Leaf, "content", func() Props { return new(Avatar) }},
-	{"badge", Leaf, "content", func() Props { return new(Badge) }},
-	{"link", Leaf, "content", func() Props { return new(Link) }},
-	{"list", Either, "content", func() Props { return new(List) }},
-	{"table", Leaf, "content", func() Props { return new(Table) }},
-	{"chart", Leaf, "content", func() Props { return new(Chart) }},
-	{"progress", Leaf, "content", func() Props { return new(Progress) }},
-	{"stat", Leaf, "content", func() Props { return new(Stat) }},
-	{"alert", Leaf, "content", func() Props { return new(Alert) }},
-	{"button", Leaf, "input", func() Props { return new(Button) }},
-	{"input", Leaf, "input", func() Props { return new(Input) }},
-	{"textarea", Leaf, "input", func() Props { return new(Textarea) }},
-	{"checkbox", Leaf, "input", func() Props { return new(Checkbox) }},
-	{"switch", Leaf, "input", func() Props { return new(Switch) }},
-	{"radio", Leaf, "input", func() Props { return new(Radio) }},
-	{"select", Leaf, "input", func() Props { return new(Select) }},
-	{"slider", Leaf, "input", func() Props { return new(Slider) }},
-	{"form", Container, "input", func() Props { return new(Form) }},
+	{"column", Container, "layout", func() Props { return new(Column) }, "A vertical stack of children."},
+	{"row", Container, "layout", func() Props { return new(Row) }, "Children placed side by side."},
+	{"grid", Container, "layout", func() Props { return new(Grid) }, "Children placed in equal columns."},
+	{"card", Container, "layout", func() Props { return new(Card) }, "A surface with an optional title that groups its children."},
+	{"tabs", TabSet, "layout", func() Props { return new(Tabs) }, "Tab nodes of which one is shown at a time."},
+	{"tab", Container, "layout", func() Props { return new(Tab) }, "One page of a tabs node."},
+	{"divider", Leaf, "layout", func() Props { return new(Divider) }, "A thin horizontal rule."},
+	{"spacer", Leaf, "layout", func() Props { return new(Spacer) }, "Empty space that grows to push its siblings apart."},
+	{"heading", Leaf, "content", func() Props { return new(Heading) }, "A title line."},
+	{"text", Leaf, "content", func() Props { return new(Text) }, "A paragraph of body text."},
+	{"image", Leaf, "content", func() Props { return new(Image) }, "A picture from a URL."},
+	{"icon", Leaf, "content", func() Props { return new(Icon) }, "A glyph from the built-in icon set."},
+	{"avatar", Leaf, "content", func() Props { return new(Avatar) }, "A person's picture or initials."},
+	{"badge", Leaf, "content", func() Props { return new(Badge) }, "A short label in a pill."},
+	{"link", Leaf, "content", func() Props { return new(Link) }, "A hyperlink."},
+	{"list", Either, "content", func() Props { return new(List) }, "A bulleted list of strings (items) or of nodes (children)."},
+	{"table", Leaf, "content", func() Props { return new(Table) }, "Rows of cells under column headings."},
+	{"chart", Leaf, "content", func() Props { return new(Chart) }, "A series of labelled values drawn as a chart."},
+	{"progress", Leaf, "content", func() Props { return new(Progress) }, "A bar filled to a percentage."},
+	{"stat", Leaf, "content", func() Props { return new(Stat) }, "A key figure with a label and an optional change."},
+	{"alert", Leaf, "content", func() Props { return new(Alert) }, "A message box, coloured by its tone."},
+	{"button", Leaf, "input", func() Props { return new(Button) }, "A clickable button that fires a named action."},
+	{"input", Leaf, "input", func() Props { return new(Input) }, "A single-line text field."},
+	{"textarea", Leaf, "input", func() Props { return new(Textarea) }, "A multi-line text field."},
+	{"checkbox", Leaf, "input", func() Props { return new(Checkbox) }, "A box that can be ticked."},
+	{"switch", Leaf, "input", func() Props { return new(Switch) }, "An on/off toggle."},
+	{"radio", Leaf, "input", func() Props { return new(Radio) }, "A group of mutually exclusive options."},
+	{"select", Leaf, "input", func() Props { return new(Select) }, "A drop-down of options."},
+	{"slider", Leaf, "input", func() Props { return new(Slider) }, "A number picked from a range."},
+	{"form", Container, "input", func() Props { return new(Form) }, "A group of inputs whose buttons submit their values with its action."},
 }
 
 // Lookup returns the catalog entry for a type name.

@@ -9,6 +9,8 @@ type Spec struct {
 	Version int    `json:"version"`
 	Title   string `json:"title,omitempty"`
 	Root    *Node  `json:"root"`
+
+	extra []member // members this version does not know, kept verbatim
 }
 
 // Node is one element of the UI tree. Its Type names a component of the
@@ -26,17 +28,26 @@ type Node struct {
 	Props    Props
 	Children []*Node
 	Fallback *Node
+
+	extra []member // fields this version does not know, kept verbatim
+	open  bool     // ParsePartial: the node's text has not ended yet
+}
+
+// member is one JSON object member kept as text: its key and its value,
+// compacted.
+type member struct {
+	key, raw string
 }
 
 // Tokens are the design tokens any node may carry. Styling is by these
 // enums only, never by raw CSS. The zero value of each means "the
 // component's default".
 type Tokens struct {
-	Variant Variant `json:"variant,omitempty"`
-	Tone    Tone    `json:"tone,omitempty"`
-	Size    Size    `json:"size,omitempty"`
-	Align   Align   `json:"align,omitempty"`
-	Gap     Gap     `json:"gap,omitempty"`
+	Variant Variant `json:"variant,omitempty" doc:"emphasis of the element"`
+	Tone    Tone    `json:"tone,omitempty" doc:"semantic colour of the element"`
+	Size    Size    `json:"size,omitempty" doc:"scale of the element"`
+	Align   Align   `json:"align,omitempty" doc:"placement on the cross axis (of a container: of its children)"`
+	Gap     Gap     `json:"gap,omitempty" doc:"space between a container's children"`
 }
 
 // Props is implemented by the per-component field structs of the catalog

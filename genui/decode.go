@@ -1,0 +1,660 @@
+package genui
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/tidwall/gjson"
+)
+
+// maxNesting is how deeply a spec's JSON text may nest: a node at depth
+// MaxDepth sits 2×MaxDepth levels down (an object in a children array per
+// level) and a table's rows add two more. Deeper text cannot be valid, and
+// the scanner refuses it before anything recurses.
+const maxNesting = 2*MaxDepth + 2
+
+// mode is what a decoder is for.
+type mode int
+
+const (
+	lenient mode = iota // Parse: keep all it can; fail only on wrong JSON types
+	strict              // Validate: report every problem
+	partial             // ParsePartial: lenient, and nodes still being written keep only what validates
+)
+
+// decoder walks JSON text that the scanner has checked, reading it with
+// gjson, and builds the spec it holds. Every mode runs the same walk, so
+// Parse, Validate and ParsePartial cannot disagree on what a spec says.
+type decoder struct {
+	mode  mode
+	src   string
+	errs  Errors
+	ptr   []byte // the JSON Pointer of the value being read
+	nodes int
+
+	newer        bool // the spec's version is newer than Version: unknown types may fall back
+	versionKnown bool // the "version" member has been read
+
+	// partial mode
+	open        []int // offsets of the containers the prefix left open, ascending
+	cut         int   // offset of the string the prefix cut short, or -1
+	unknownKept bool  // a node of an unknown type was kept
+
+	members []kv // scratch for the members of the objects being read
+}
+
+// kv is one member of a JSON object.
+type kv struct {
+	key, val gjson.Result
+}
+
+// unknownFields are the fields a node of a type this version does not know
+// is read with: those every node may carry.
+var unknownFields = func() []Field {
+	var fs []Field
+	for _, f := range descs["column"].fields {
+		switch {
+		case f.where == inProps:
+		case f.Name == "type":
+			f.Values, f.Doc = nil, "the component"
+			fs = append(fs, f)
+		default:
+			fs = append(fs, f)
+		}
+	}
+	return fs
+}()
+
+// catalogNames lists the type names of the catalog, for suggestions.
+var catalogNames = func() []string {
+	names := make([]string, len(Catalog))
+	for i, c := range Catalog {
+		names[i] = c.Name
+	}
+	return names
+}()
+
+var specFields = []string{"version", "title", "root"}
+
+// spec reads the top-level object.
+func (d *decoder) spec(v gjson.Result) *Spec {
+	if !v.IsObject() {
+		d.fail(v, "a spec must be a JSON object, not %s", describe(v))
+		return nil
+	}
+	sp := &Spec{}
+	mark := len(d.members)
+	v.ForEach(func(k, val gjson.Result) bool {
+		d.members = append(d.members, kv{k, val})
+		return true
+	})
+	members := d.members[mark:]
+	var version, title, root gjson.Result
+	for _, m := range members {
+		var slot *gjson.Result
+		switch m.key.Str {
+		case "version":
+			slot = &version
+		case "title":
+			slot = &title
+		case "root":
+			slot = &root
+		default:
+			d.push(m.key.Str)
+			d.unknownField(m, specFields, "a spec")
+			d.pop(0)
+			if d.mode != strict {
+				sp.extra = append(sp.extra, member{m.key.Str, compact(m.val.Raw)})
+			}
+			continue
+		}
+		if slot.Exists() && d.mode == strict {
+			d.errAt(m.key, "/"+m.key.Str, "duplicate field %q", m.key.Str)
+		}
+		*slot = m.val
+	}
+	d.version(sp, version, v)
+	if title.Exists() {
+		d.ptr = append(d.ptr[:0], "/title"...)
+		f := Field{Name: "title", MaxLength: MaxString}
+		if s, ok := d.str(&f, title, false); ok {
+			sp.Title = s
+		}
+	}
+	if root.Exists() {
+		d.ptr = append(d.ptr[:0], "/root"...)
+		sp.Root = d.node(root, 1)
+	} else if d.mode == strict {
+		d.errAt(v, "/root", "missing: a spec needs a root node")
+	}
+	d.ptr = d.ptr[:0]
+	if d.mode == partial && !d.versionKnown {
+		// A placeholder until the version arrives: one that lets the
+		// unknown types kept stand for their fallbacks, as only a newer
+		// spec may have them.
+		sp.Version = Version
+		if d.unknownKept {
+			sp.Version++
+		}
+	}
+	d.members = d.members[:mark]
+	return sp
+}
+
+// version reads the spec's version.
+func (d *decoder) version(sp *Spec, v, spec gjson.Result) {
+	if !v.Exists() {
+		if d.mode == strict {
+			d.errAt(spec, "/version", "missing: a spec must say its version (%d)", Version)
+		}
+		return
+	}
+	d.ptr = append(d.ptr[:0], "/version"...)
+	f := Field{Name: "version", Kind: IntegerField, HasMin: true, Min: 1}
+	if x, ok := d.num(&f, v, false); ok {
+		sp.Version = int(x)
+		d.newer = sp.Version > Version
+		d.versionKnown = true
+	}
+}
+
+// node reads a node at depth (the root is at 1) and returns it, or nil
+// when there is none to keep.
+func (d *decoder) node(v gjson.Result, depth int) *Node {
+	if !v.IsObject() {
+		d.fail(v, "expected a node (a JSON object), got %s", describe(v))
+		return nil
+	}
+	d.nodes++
+	if d.mode == strict {
+		if d.nodes == MaxNodes+1 {
+			d.fail(v, "the spec has more than %d nodes", MaxNodes)
+		}
+		if depth > MaxDepth {
+			d.fail(v, "nested too deeply: nodes may be at most %d deep", MaxDepth)
+			return nil
+		}
+	}
+	open := d.mode == partial && d.isOpen(v.Index)
+	mark := len(d.members)
+	v.ForEach(func(k, val gjson.Result) bool {
+		d.members = append(d.members, kv{k, val})
+		return true
+	})
+	members := d.members[mark:]
+	defer func() { d.members = d.members[:mark] }()
+
+	n := &Node{open: open}
+	at := len(d.ptr)
+	ti := -1
+	for i, m := range members {
+		if m.key.Str != "type" {
+			continue
+		}
+		if ti >= 0 && d.mode == strict {
+			d.errAt(m.key, string(d.ptr)+"/type", "duplicate field \"type\"")
+		}
+		ti = i
+	}
+	var dsc *desc
+	switch {
+	case ti >= 0:
+		tv := members[ti].val
+		d.push("type")
+		switch {
+		case tv.Type != gjson.String:
+			d.fail(tv, "expected a string naming a component, got %s", describe(tv))
+		case open && tv.Index == d.cut:
+			d.pop(at)
+			return nil // its type is still being written
+		default:
+			n.Type = tv.Str
+			dsc = descs[n.Type]
+		}
+		d.pop(at)
+	case d.mode == strict:
+		d.errAt(v, string(d.ptr)+"/type", "missing: every node needs a type")
+	case open:
+		return nil // its type has not arrived yet
+	}
+
+	fields := unknownFields
+	var props reflect.Value
+	if dsc != nil {
+		fields = dsc.fields
+		n.Props = dsc.New()
+		props = reflect.ValueOf(n.Props).Elem()
+	}
+	var seen, set uint64
+	for i, m := range members {
+		if i == ti {
+			continue
+		}
+		key := m.key.Str
+		fi := field(fields, key)
+		if fi < 0 {
+			if dsc != nil {
+				d.push(key)
+				d.unknownField(m, fieldNames(fields), dsc.Name)
+				d.pop(at)
+			}
+			if d.mode != strict {
+				n.extra = append(n.extra, member{key, compact(m.val.Raw)})
+			}
+			continue
+		}
+		if seen&(1<<fi) != 0 && d.mode == strict {
+			d.errAt(m.key, string(d.ptr)+"/"+key, "duplicate field %q", key)
+		}
+		seen |= 1 << fi
+		d.push(key)
+		if d.field(n, props, &fields[fi], m.val, depth, open) {
+			set |= 1 << fi
+		}
+		d.pop(at)
+	}
+
+	if dsc == nil {
+		return d.unknown(n, v, ti >= 0)
+	}
+	for fi := range fields {
+		f := &fields[fi]
+		if !f.Required || set&(1<<fi) != 0 || fi == 0 {
+			continue
+		}
+		if open && !f.zeroValid() {
+			return nil // wait for the field: its zero value would not validate
+		}
+		if d.mode == strict && seen&(1<<fi) == 0 {
+			d.errAt(v, string(d.ptr)+"/"+f.Name, "missing: %s needs %s", dsc.Name, f.Name)
+		}
+	}
+	if d.mode == strict && dsc.Kind == Either {
+		if items, kids := field(fields, "items"), field(fields, "children"); seen&(1<<items) != 0 && seen&(1<<kids) != 0 {
+			d.errAt(v, string(d.ptr)+"/children", "%s holds items or children, not both", dsc.Name)
+		}
+	}
+	return n
+}
+
+// unknown finishes a node whose type this version does not know (or that
+// has no type): an error in strict mode unless it falls back in a newer
+// spec; left out in partial mode while it could not validate.
+func (d *decoder) unknown(n *Node, v gjson.Result, typed bool) *Node {
+	switch {
+	case d.mode == strict && typed:
+		p := string(d.ptr) + "/type"
+		msg := fmt.Sprintf("unknown component %q", n.Type)
+		if s := suggest(n.Type, catalogNames); s != "" {
+			msg += fmt.Sprintf("; did you mean %q?", s)
+		}
+		switch {
+		case n.Fallback != nil && d.newer:
+			d.warnAt(v, p, "%s in a version %d spec: renderers of version %d show its fallback", msg, Version+1, Version)
+		case n.Fallback != nil:
+			d.errAt(v, p, "%s (a fallback stands in for unknown types only in specs newer than version %d)", msg, Version)
+		default:
+			d.errAt(v, p, "%s", msg)
+		}
+	case d.mode == partial:
+		if n.open && (n.Fallback == nil || d.versionKnown && !d.newer) {
+			return nil
+		}
+		d.unknownKept = true
+	}
+	return n
+}
+
+// field reads the value v of field f into n (or into props) and reports
+// whether it was set.
+func (d *decoder) field(n *Node, props reflect.Value, f *Field, v gjson.Result, depth int, open bool) bool {
+	var dst reflect.Value
+	switch f.where {
+	case inProps:
+		dst = props.Field(f.index)
+	case inTokens:
+		dst = reflect.ValueOf(&n.Tokens).Elem().Field(f.index)
+	}
+	switch f.Kind {
+	case NodesField:
+		kids, ok := d.children(n.Type, f, v, depth, open)
+		n.Children = kids
+		return ok
+	case NodeField:
+		n.Fallback = d.node(v, depth+1)
+		return n.Fallback != nil
+	case StringField:
+		s, ok := d.str(f, v, open)
+		if ok {
+			if f.where == inNode {
+				n.ID = s
+			} else {
+				dst.SetString(s)
+			}
+		}
+		return ok
+	}
+	return d.value(f, dst, v, open)
+}
+
+// value reads v into dst for fields of the component's own struct
+// (including chart data elements).
+func (d *decoder) value(f *Field, dst reflect.Value, v gjson.Result, open bool) bool {
+	switch f.Kind {
+	case StringField:
+		s, ok := d.str(f, v, open)
+		if ok {
+			dst.SetString(s)
+		}
+		return ok
+	case IntegerField, NumberField:
+		x, ok := d.num(f, v, open)
+		if ok {
+			if f.Kind == IntegerField {
+				dst.SetInt(int64(x))
+			} else {
+				dst.SetFloat(x)
+			}
+		}
+		return ok
+	case BoolField:
+		if d.skipNull(v) {
+			return false
+		}
+		if v.Type != gjson.True && v.Type != gjson.False {
+			d.fail(v, "expected %s, got %s", f.Kind, describe(v))
+			return false
+		}
+		dst.SetBool(v.Type == gjson.True)
+		return true
+	case StringsField:
+		elem := Field{Kind: StringField, MaxLength: f.MaxLength}
+		list, ok := array(d, f, v, open, func(e gjson.Result) (string, bool) { return d.str(&elem, e, open) })
+		if ok {
+			dst.Set(reflect.ValueOf(list))
+		}
+		return ok
+	case StringRowsField:
+		elem := Field{Kind: StringsField, MaxLength: f.MaxLength, MaxItems: f.MaxItems}
+		str := Field{Kind: StringField, MaxLength: f.MaxLength}
+		rows, ok := array(d, f, v, open, func(e gjson.Result) ([]string, bool) {
+			return array(d, &elem, e, open, func(e gjson.Result) (string, bool) { return d.str(&str, e, open) })
+		})
+		if ok {
+			dst.Set(reflect.ValueOf(rows))
+		}
+		return ok
+	case ObjectsField:
+		return d.objects(f, dst, v, open)
+	}
+	panic("genui: no reader for " + f.Kind.String()) // every kind is handled above
+}
+
+// str reads a string value of f.
+func (d *decoder) str(f *Field, v gjson.Result, open bool) (string, bool) {
+	if d.skipNull(v) {
+		return "", false
+	}
+	if v.Type != gjson.String {
+		d.fail(v, "expected a string, got %s", describe(v))
+		return "", false
+	}
+	if open && v.Index == d.cut && (f.Values != nil || f.URL != NoURL) {
+		return "", false // an enum value or a URL is shown only once it is whole
+	}
+	if d.mode == strict || open {
+		if msg := f.checkString(v.Str); msg != "" {
+			if !open {
+				d.fail(v, "%s", msg)
+			}
+			return v.Str, !open
+		}
+	}
+	return v.Str, true
+}
+
+// num reads a number value of f.
+func (d *decoder) num(f *Field, v gjson.Result, open bool) (float64, bool) {
+	if d.skipNull(v) {
+		return 0, false
+	}
+	if v.Type != gjson.Number {
+		d.fail(v, "expected %s, got %s", f.Kind, describe(v))
+		return 0, false
+	}
+	x := v.Num
+	switch {
+	case math.IsInf(x, 0):
+		d.fail(v, "number %s is out of range", v.Raw)
+		return 0, false
+	case f.Kind == IntegerField && (x != math.Trunc(x) || math.Abs(x) > 1<<53):
+		d.fail(v, "expected an integer, got %s", v.Raw)
+		return 0, false
+	}
+	if d.mode == strict || open {
+		if msg := f.checkNumber(x); msg != "" {
+			if !open {
+				d.fail(v, "%s", msg)
+			}
+			return x, !open
+		}
+	}
+	return x, true
+}
+
+// array reads an array value of f whose elements elem reads.
+func array[T any](d *decoder, f *Field, v gjson.Result, open bool, elem func(gjson.Result) (T, bool)) ([]T, bool) {
+	if d.skipNull(v) {
+		return nil, false
+	}
+	if !v.IsArray() {
+		d.fail(v, "expected %s, got %s", f.Kind, describe(v))
+		return nil, false
+	}
+	at := len(d.ptr)
+	var list []T
+	i := 0
+	v.ForEach(func(_, e gjson.Result) bool {
+		d.ptr = strconv.AppendInt(append(d.ptr, '/'), int64(i), 10)
+		if x, ok := elem(e); ok {
+			list = append(list, x)
+		}
+		d.ptr = d.ptr[:at]
+		i++
+		return true
+	})
+	if d.mode == strict || open {
+		if msg := f.checkItems(len(list)); msg != "" {
+			if !open {
+				d.fail(v, "%s", msg)
+			}
+			return list, !open
+		}
+	}
+	if list == nil {
+		list = []T{} // present, if empty
+	}
+	return list, true
+}
+
+// children reads the children array of a node of type typ.
+func (d *decoder) children(typ string, f *Field, v gjson.Result, depth int, open bool) ([]*Node, bool) {
+	return array(d, f, v, open, func(e gjson.Result) (*Node, bool) {
+		kid := d.node(e, depth+1)
+		if kid != nil && f.NodeType != "" && kid.Type != f.NodeType && d.mode == strict {
+			d.errAt(e, string(d.ptr)+"/type", "%s can only hold %s nodes, not %q", typ, f.NodeType, kid.Type)
+		}
+		return kid, kid != nil
+	})
+}
+
+// objects reads an array of objects (chart data) into dst, a slice of
+// structs that f.Elem describes.
+func (d *decoder) objects(f *Field, dst reflect.Value, v gjson.Result, open bool) bool {
+	et := dst.Type().Elem()
+	list, ok := array(d, f, v, open, func(e gjson.Result) (reflect.Value, bool) {
+		return d.object(f.Elem, et, e, open)
+	})
+	if ok {
+		s := reflect.MakeSlice(dst.Type(), len(list), len(list))
+		for i, x := range list {
+			s.Index(i).Set(x)
+		}
+		dst.Set(s)
+	}
+	return ok
+}
+
+// object reads one object of an array of objects into a new struct of
+// type t. In partial mode an element still being written is left out.
+func (d *decoder) object(fields []Field, t reflect.Type, v gjson.Result, open bool) (reflect.Value, bool) {
+	if !v.IsObject() {
+		d.fail(v, "expected an object, got %s", describe(v))
+		return reflect.Value{}, false
+	}
+	if open && d.isOpen(v.Index) {
+		return reflect.Value{}, false
+	}
+	dst := reflect.New(t).Elem()
+	owner := "a " + enumNoun(t.Name())
+	at := len(d.ptr)
+	var seen uint64
+	v.ForEach(func(k, val gjson.Result) bool {
+		d.push(k.Str)
+		defer d.pop(at)
+		fi := field(fields, k.Str)
+		if fi < 0 {
+			d.unknownField(kv{k, val}, fieldNames(fields), owner)
+			return true
+		}
+		if seen&(1<<fi) != 0 && d.mode == strict {
+			d.errAt(k, string(d.ptr), "duplicate field %q", k.Str)
+		}
+		seen |= 1 << fi
+		d.value(&fields[fi], dst.Field(fields[fi].index), val, open)
+		return true
+	})
+	for fi, f := range fields {
+		if f.Required && seen&(1<<fi) == 0 && d.mode == strict {
+			d.errAt(v, string(d.ptr)+"/"+f.Name, "missing: %s needs %s", owner, f.Name)
+		}
+	}
+	return dst, true
+}
+
+// unknownField reports, in strict mode, a member m that owner does not
+// have, suggesting the closest of names.
+func (d *decoder) unknownField(m kv, names []string, owner string) {
+	if d.mode != strict {
+		return
+	}
+	key := m.key.Str
+	if key == "children" && descs[owner] != nil {
+		d.errAt(m.key, string(d.ptr), "%s cannot have children", owner)
+		return
+	}
+	msg := fmt.Sprintf("unknown field %q of %s", key, owner)
+	if s := suggest(key, names); s != "" {
+		msg += fmt.Sprintf("; did you mean %q?", s)
+	}
+	d.errAt(m.key, string(d.ptr), "%s", msg)
+}
+
+// isOpen reports whether the container at offset off was left open by the
+// prefix (partial mode).
+func (d *decoder) isOpen(off int) bool {
+	_, found := slices.BinarySearch(d.open, off)
+	return found
+}
+
+// skipNull reports whether v is a null to be read as absent: in every mode
+// but strict, as encoding/json does.
+func (d *decoder) skipNull(v gjson.Result) bool {
+	return v.Type == gjson.Null && d.mode != strict
+}
+
+// push appends a reference token to the current JSON Pointer.
+func (d *decoder) push(tok string) {
+	d.ptr = append(d.ptr, '/')
+	for i := range len(tok) {
+		switch tok[i] {
+		case '~':
+			d.ptr = append(d.ptr, "~0"...)
+		case '/':
+			d.ptr = append(d.ptr, "~1"...)
+		default:
+			d.ptr = append(d.ptr, tok[i])
+		}
+	}
+}
+
+// pop cuts the current JSON Pointer back to its first at bytes.
+func (d *decoder) pop(at int) { d.ptr = d.ptr[:at] }
+
+// fail records a problem with the value v at the current pointer.
+func (d *decoder) fail(v gjson.Result, format string, args ...any) {
+	d.errAt(v, string(d.ptr), format, args...)
+}
+
+// errAt records a problem at pointer p, located at v.
+func (d *decoder) errAt(v gjson.Result, p, format string, args ...any) {
+	d.errs = append(d.errs, &Error{Pointer: p, Offset: v.Index, Msg: fmt.Sprintf(format, args...)})
+}
+
+// warnAt records a note at pointer p that does not invalidate the spec.
+func (d *decoder) warnAt(v gjson.Result, p, format string, args ...any) {
+	d.errs = append(d.errs, &Error{Pointer: p, Offset: v.Index, Msg: fmt.Sprintf(format, args...), Warning: true})
+}
+
+// describe names the JSON type of v for a message.
+func describe(v gjson.Result) string {
+	switch v.Type {
+	case gjson.Null:
+		return "null"
+	case gjson.False:
+		return "false"
+	case gjson.True:
+		return "true"
+	case gjson.Number:
+		if len(v.Raw) > 24 {
+			return "a number"
+		}
+		return "the number " + v.Raw
+	case gjson.String:
+		return "a string"
+	}
+	if v.IsArray() {
+		return "an array"
+	}
+	return "an object"
+}
+
+// compact returns JSON text raw without its insignificant white space.
+func compact(raw string) string {
+	if !strings.ContainsAny(raw, " \t\n\r") {
+		return raw
+	}
+	b := make([]byte, 0, len(raw))
+	for i := 0; i < len(raw); i++ {
+		switch c := raw[i]; c {
+		case ' ', '\t', '\n', '\r':
+		case '"':
+			j := i + 1
+			for raw[j] != '"' {
+				if raw[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			b = append(b, raw[i:j+1]...)
+			i = j
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
