@@ -3,10 +3,10 @@ package gguf
 import (
 	"bytes"
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -21,8 +21,8 @@ func seeds(t testing.TB) map[string][]byte {
 		"valid-metadata":  encode(t, sampleKV(), nil),
 		"valid-tensors":   encode(t, []KV{{"general.architecture", "llama"}}, sampleTensors()),
 	}
-	for i, c := range hostile {
-		s[fmt.Sprintf("hostile-%02d", i)] = c.data
+	for _, c := range hostile {
+		s["hostile-"+strings.ReplaceAll(c.name, " ", "-")] = c.data
 	}
 	return s
 }
