@@ -1,0 +1,27 @@
+// Package tensor holds the engine's numeric kernels: the block layouts of
+// the ggml tensor types (F32, F16, BF16, Q4_0, Q4_1, Q5_0, Q5_1, Q8_0,
+// Q4_K, Q5_K, Q6_K, Q8_K, byte for byte as llama.cpp stores them), their
+// reference decoders and quantisers, and matrix-vector and matrix-matrix
+// products that read the weights in place, never dequantising a tensor.
+//
+// Float weights multiply float32 activations. Quantised weights multiply
+// activations quantised to 8 bits per 32 values (Batch), block by block in
+// integers, as ggml's vec_dot does; the integer sums are computed several
+// products per 64-bit multiply (see lanes.go), which makes scalar Go
+// several times faster than byte-by-byte loops, natively and in wasm.
+//
+// Every fast kernel lives beside its reference (naive*) and the tests
+// check them against each other bit for bit (FuzzDot), and the reference
+// against the dequantised weights. A faster implementation of a type
+// (SIMD, another backend) replaces the format table's dot and keeps naive
+// as its oracle. Products run on a Pool of persistent goroutines natively
+// and inline under js/wasm.
+//
+// Quantize(typ, values) codes float32 values in a type's layout, as a
+// GGUF writer needs:
+//
+//	data, err := tensor.Quantize(gguf.Q8_0, weights) // len(weights) % 32 == 0
+//
+// The package is hand-written because no Go library reads ggml's block
+// layouts, and the kernels are the engine's speed.
+package tensor
