@@ -36,6 +36,7 @@ type decoder struct {
 	ptr   []byte // the JSON Pointer of the value being read
 	nodes int
 
+	version      int  // the spec's version
 	newer        bool // the spec's version is newer than Version: unknown types may fall back
 	versionKnown bool // the "version" member has been read
 
@@ -43,6 +44,7 @@ type decoder struct {
 	open        []int // offsets of the containers the prefix left open, ascending
 	cut         int   // offset of the string the prefix cut short, or -1
 	unknownKept bool  // a node of an unknown type was kept
+	done        map[int]*Node // Stream: complete nodes by offset, reused and filled
 
 	members []kv // scratch for the members of the objects being read
 }
@@ -117,7 +119,7 @@ func (d *decoder) spec(v gjson.Result) *Spec {
 		}
 		*slot = m.val
 	}
-	d.version(sp, version, v)
+	d.readVersion(sp, version, v)
 	if title.Exists() {
 		d.ptr = append(d.ptr[:0], "/title"...)
 		f := Field{Name: "title", MaxLength: MaxString}
@@ -129,7 +131,7 @@ func (d *decoder) spec(v gjson.Result) *Spec {
 		d.ptr = append(d.ptr[:0], "/root"...)
 		sp.Root = d.node(root, 1)
 	} else if d.mode == strict {
-		d.errAt(v, "/root", "missing: a spec needs a root node")
+		d.errAt(v, "/root", "the spec is missing required field \"root\"")
 	}
 	d.ptr = d.ptr[:0]
 	if d.mode == partial && !d.versionKnown {
@@ -145,11 +147,11 @@ func (d *decoder) spec(v gjson.Result) *Spec {
 	return sp
 }
 
-// version reads the spec's version.
-func (d *decoder) version(sp *Spec, v, spec gjson.Result) {
+// readVersion reads the spec's version.
+func (d *decoder) readVersion(sp *Spec, v, spec gjson.Result) {
 	if !v.Exists() {
 		if d.mode == strict {
-			d.errAt(spec, "/version", "missing: a spec must say its version (%d)", Version)
+			d.errAt(spec, "/version", "the spec is missing required field \"version\" (%d for this version)", Version)
 		}
 		return
 	}
@@ -157,6 +159,7 @@ func (d *decoder) version(sp *Spec, v, spec gjson.Result) {
 	f := Field{Name: "version", Kind: IntegerField, HasMin: true, Min: 1}
 	if x, ok := d.num(&f, v, false); ok {
 		sp.Version = int(x)
+		d.version = sp.Version
 		d.newer = sp.Version > Version
 		d.versionKnown = true
 	}
@@ -180,14 +183,25 @@ func (d *decoder) node(v gjson.Result, depth int) *Node {
 		}
 	}
 	open := d.mode == partial && d.isOpen(v.Index)
+	if n := d.done[v.Index]; n != nil && !open {
+		return n
+	}
 	mark := len(d.members)
 	v.ForEach(func(k, val gjson.Result) bool {
 		d.members = append(d.members, kv{k, val})
 		return true
 	})
 	members := d.members[mark:]
-	defer func() { d.members = d.members[:mark] }()
+	n := d.nodeMembers(v, members, depth, open)
+	d.members = d.members[:mark]
+	if d.done != nil && n != nil && !open {
+		d.done[v.Index] = n
+	}
+	return n
+}
 
+// nodeMembers reads the members of the node v.
+func (d *decoder) nodeMembers(v gjson.Result, members []kv, depth int, open bool) *Node {
 	n := &Node{open: open}
 	at := len(d.ptr)
 	ti := -1
@@ -217,7 +231,7 @@ func (d *decoder) node(v gjson.Result, depth int) *Node {
 		}
 		d.pop(at)
 	case d.mode == strict:
-		d.errAt(v, string(d.ptr)+"/type", "missing: every node needs a type")
+		d.errAt(v, string(d.ptr)+"/type", "the node is missing required field \"type\"")
 	case open:
 		return nil // its type has not arrived yet
 	}
@@ -259,18 +273,30 @@ func (d *decoder) node(v gjson.Result, depth int) *Node {
 	}
 
 	if dsc == nil {
-		return d.unknown(n, v, ti >= 0)
+		return d.unknown(n, v, ti >= 0 && members[ti].val.Type == gjson.String)
 	}
+	if !d.required(v, dsc, seen, set, open) {
+		return nil
+	}
+	return n
+}
+
+// required checks that a node of a known type has its required fields and
+// reports whether it is to be kept: in partial mode a node still being
+// written is left out while a required field's zero value would not
+// validate.
+func (d *decoder) required(v gjson.Result, dsc *desc, seen, set uint64, open bool) bool {
+	fields := dsc.fields
 	for fi := range fields {
 		f := &fields[fi]
 		if !f.Required || set&(1<<fi) != 0 || fi == 0 {
 			continue
 		}
 		if open && !f.zeroValid() {
-			return nil // wait for the field: its zero value would not validate
+			return false // wait for the field: its zero value would not validate
 		}
 		if d.mode == strict && seen&(1<<fi) == 0 {
-			d.errAt(v, string(d.ptr)+"/"+f.Name, "missing: %s needs %s", dsc.Name, f.Name)
+			d.errAt(v, string(d.ptr)+"/"+f.Name, "%s is missing required field %q", dsc.Name, f.Name)
 		}
 	}
 	if d.mode == strict && dsc.Kind == Either {
@@ -278,7 +304,7 @@ func (d *decoder) node(v gjson.Result, depth int) *Node {
 			d.errAt(v, string(d.ptr)+"/children", "%s holds items or children, not both", dsc.Name)
 		}
 	}
-	return n
+	return true
 }
 
 // unknown finishes a node whose type this version does not know (or that
@@ -294,7 +320,7 @@ func (d *decoder) unknown(n *Node, v gjson.Result, typed bool) *Node {
 		}
 		switch {
 		case n.Fallback != nil && d.newer:
-			d.warnAt(v, p, "%s in a version %d spec: renderers of version %d show its fallback", msg, Version+1, Version)
+			d.warnAt(v, p, "%s in a version %d spec: renderers of version %d show its fallback", msg, d.version, Version)
 		case n.Fallback != nil:
 			d.errAt(v, p, "%s (a fallback stands in for unknown types only in specs newer than version %d)", msg, Version)
 		default:
@@ -540,7 +566,7 @@ func (d *decoder) object(fields []Field, t reflect.Type, v gjson.Result, open bo
 	})
 	for fi, f := range fields {
 		if f.Required && seen&(1<<fi) == 0 && d.mode == strict {
-			d.errAt(v, string(d.ptr)+"/"+f.Name, "missing: %s needs %s", owner, f.Name)
+			d.errAt(v, string(d.ptr)+"/"+f.Name, "%s is missing required field %q", owner, f.Name)
 		}
 	}
 	return dst, true

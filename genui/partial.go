@@ -36,6 +36,13 @@ import (
 // ParsePartial fails, as Parse does, on text that cannot be the start of a
 // spec: broken JSON, wrong JSON types, too deep, too long.
 func ParsePartial(prefix []byte) (*Spec, error) {
+	var d decoder
+	return d.partial(prefix)
+}
+
+// partial runs ParsePartial with the decoder d, whose done cache (if any)
+// it reads and fills.
+func (d *decoder) partial(prefix []byte) (*Spec, error) {
 	if len(prefix) > MaxSpecBytes {
 		return nil, fmt.Errorf("genui: %w", tooLarge(len(prefix)))
 	}
@@ -49,12 +56,48 @@ func ParsePartial(prefix []byte) (*Spec, error) {
 	if closed == "" {
 		return &Spec{Version: Version}, nil
 	}
-	d := decoder{mode: partial, src: closed, open: open, cut: cut}
+	d.mode, d.src, d.open, d.cut = partial, closed, open, cut
 	sp := d.spec(gjson.Parse(closed))
 	if err := d.firstError(); err != nil {
 		return nil, err
 	}
 	return sp, nil
+}
+
+// Stream reads a spec's text as it arrives, chunk by chunk. Spec returns
+// what ParsePartial returns for the text so far, whatever the chunks, and
+// gives back the very same *Node for a node that was complete before: a
+// renderer may keep what it derived from a node by its pointer. Complete
+// nodes are shared between the specs a Stream returns and must not be
+// changed. The zero Stream is ready to use.
+type Stream struct {
+	text    []byte
+	done    map[int]*Node // complete nodes, by the offset of their text
+	unknown bool          // a node of an unknown type was kept
+}
+
+// Write adds the next chunk of the spec's text. It fails only when the
+// text would grow past MaxSpecBytes.
+func (s *Stream) Write(p []byte) (int, error) {
+	if len(s.text)+len(p) > MaxSpecBytes {
+		return 0, fmt.Errorf("genui: %w", tooLarge(len(s.text)+len(p)))
+	}
+	s.text = append(s.text, p...)
+	return len(p), nil
+}
+
+// Spec returns the largest valid spec the text so far implies, as
+// ParsePartial does, reusing the nodes that were complete before.
+func (s *Stream) Spec() (*Spec, error) {
+	if s.done == nil {
+		s.done = map[int]*Node{}
+	}
+	// A reused node of an unknown type is not read again, so whether one
+	// was kept carries over.
+	d := decoder{done: s.done, unknownKept: s.unknown}
+	sp, err := d.partial(s.text)
+	s.unknown = d.unknownKept
+	return sp, err
 }
 
 // close completes the prefix the scanner read into JSON text, as described

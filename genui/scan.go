@@ -87,7 +87,7 @@ func (s *scanner) run() *Error {
 			switch {
 			case c == '{' || c == '[':
 				if len(s.stack) == s.maxNesting {
-					return s.errorf(i, "nested more than %d levels deep", s.maxNesting)
+					return s.errorf(i, "nested too deeply (a spec's nodes may be at most %d deep)", MaxDepth)
 				}
 				s.stack = append(s.stack, frame{start: i, safe: i + 1, key: -1, obj: c == '{'})
 				i++

@@ -53,8 +53,8 @@ func urlSchemeProblem(u string, image bool) string {
 	if image {
 		allowed = "https:, http:, a relative URL or data:image/*"
 	}
-	if strings.EqualFold(scheme, "data") {
-		return "unsafe URL: data: URLs are allowed only for images, as data:image/* (want " + allowed + ")"
+	if image && strings.EqualFold(scheme, "data") {
+		return "unsafe URL: only data:image/* data: URLs are allowed (want " + allowed + ")"
 	}
 	return "unsafe URL: scheme \"" + scheme + ":\" is not allowed (want " + allowed + ")"
 }
