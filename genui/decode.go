@@ -41,9 +41,9 @@ type decoder struct {
 	versionKnown bool // the "version" member has been read
 
 	// partial mode
-	open        []int // offsets of the containers the prefix left open, ascending
-	cut         int   // offset of the string the prefix cut short, or -1
-	unknownKept bool  // a node of an unknown type was kept
+	open        []int         // offsets of the containers the prefix left open, ascending
+	cut         int           // offset of the string the prefix cut short, or -1
+	unknownKept bool          // a node of an unknown type was kept
 	done        map[int]*Node // Stream: complete nodes by offset, reused and filled
 
 	members []kv // scratch for the members of the objects being read
