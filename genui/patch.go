@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -92,62 +93,70 @@ func ParsePatch(data []byte) ([]PatchOp, error) {
 	}
 	ops := make([]PatchOp, len(v.arr))
 	for i, o := range v.arr {
-		if o.kind != '{' {
-			return nil, &PatchError{Index: i, Reason: "operation is not a JSON object"}
-		}
-		op := &ops[i]
-		str := func(key string) (string, bool, error) {
-			m := o.member(key)
-			if m == nil {
-				return "", false, nil
-			}
-			var s string
-			if json.Unmarshal([]byte(m.lit), &s) != nil || m.kind != 0 {
-				return "", true, &PatchError{Index: i, Op: op.Op, Reason: fmt.Sprintf("%q is not a string", key)}
-			}
-			return s, true, nil
-		}
-		var ok bool
-		if op.Op, ok, err = str("op"); err != nil {
+		if ops[i], err = parseOp(o); err != nil {
+			err.(*PatchError).Index = i
 			return nil, err
-		} else if !ok {
-			return nil, &PatchError{Index: i, Reason: `missing "op"`}
-		}
-		if op.Path, ok, err = str("path"); err != nil {
-			return nil, err
-		} else if !ok {
-			return nil, &PatchError{Index: i, Op: op.Op, Reason: `missing "path"`}
-		}
-		if _, err := splitPointer(op.Path); err != nil {
-			return nil, &PatchError{Index: i, Op: op.Op, Path: op.Path, Reason: err.Error()}
-		}
-		switch op.Op {
-		case "add", "replace", "test":
-			m := o.member("value")
-			if m == nil {
-				return nil, &PatchError{Index: i, Op: op.Op, Path: op.Path, Reason: `missing "value"`}
-			}
-			op.Value = m.appendTo(nil)
-		case "move", "copy":
-			if op.From, ok, err = str("from"); err != nil {
-				return nil, err
-			} else if !ok {
-				return nil, &PatchError{Index: i, Op: op.Op, Path: op.Path, Reason: `missing "from"`}
-			}
-			if _, err := splitPointer(op.From); err != nil {
-				return nil, &PatchError{Index: i, Op: op.Op, Path: op.From, Reason: "from: " + err.Error()}
-			}
-		case "remove":
-		default:
-			return nil, &PatchError{Index: i, Op: op.Op, Path: op.Path, Reason: fmt.Sprintf("unknown op %q", op.Op)}
 		}
 	}
 	return ops, nil
 }
 
+// parseOp reads one operation object; its errors are *PatchError.
+func parseOp(o *jsonValue) (PatchOp, error) {
+	var op PatchOp
+	fail := func(ptr, reason string) (PatchOp, error) {
+		return PatchOp{}, &PatchError{Op: op.Op, Path: ptr, Reason: reason}
+	}
+	if o.kind != '{' {
+		return fail("", "operation is not a JSON object")
+	}
+	// need reads the string member key into *dst.
+	need := func(key string, dst *string) error {
+		m := o.member(key)
+		if m == nil {
+			_, err := fail(op.Path, fmt.Sprintf("missing %q", key))
+			return err
+		}
+		if m.kind != 0 || json.Unmarshal([]byte(m.lit), dst) != nil {
+			_, err := fail(op.Path, fmt.Sprintf("%q is not a string", key))
+			return err
+		}
+		return nil
+	}
+	if err := need("op", &op.Op); err != nil {
+		return PatchOp{}, err
+	}
+	if err := need("path", &op.Path); err != nil {
+		return PatchOp{}, err
+	}
+	if _, err := splitPointer(op.Path); err != nil {
+		return fail(op.Path, err.Error())
+	}
+	switch op.Op {
+	case "add", "replace", "test":
+		m := o.member("value")
+		if m == nil {
+			return fail(op.Path, `missing "value"`)
+		}
+		op.Value = m.appendTo(nil)
+	case "move", "copy":
+		if err := need("from", &op.From); err != nil {
+			return PatchOp{}, err
+		}
+		if _, err := splitPointer(op.From); err != nil {
+			return fail(op.From, "from: "+err.Error())
+		}
+	case "remove":
+	default:
+		return fail(op.Path, fmt.Sprintf("unknown op %q", op.Op))
+	}
+	return op, nil
+}
+
 // MarshalPatch writes ops as compact JSON with the members of each operation
-// in the order op, path, from, value, and no member an op does not use. That
-// is the form the model is trained to write.
+// in the order op, path, from, value, no member an op does not use, and
+// strings escaped as Marshal escapes a spec's. That is the form the model is
+// trained to write.
 func MarshalPatch(ops []PatchOp) ([]byte, error) {
 	b := []byte{'['}
 	for i, op := range ops {
@@ -155,13 +164,13 @@ func MarshalPatch(ops []PatchOp) ([]byte, error) {
 			b = append(b, ',')
 		}
 		b = append(b, `{"op":`...)
-		b = appendString(b, op.Op)
+		b = appendQuoted(b, op.Op)
 		b = append(b, `,"path":`...)
-		b = appendString(b, op.Path)
+		b = appendQuoted(b, op.Path)
 		switch op.Op {
 		case "move", "copy":
 			b = append(b, `,"from":`...)
-			b = appendString(b, op.From)
+			b = appendQuoted(b, op.From)
 		case "add", "replace", "test":
 			v, err := parseValue(op.Value)
 			if err != nil {
@@ -224,48 +233,45 @@ func applyOp(root *jsonValue, op PatchOp) (*jsonValue, error) {
 		return v, nil
 	}
 	switch op.Op {
-	case "add":
+	case "add", "replace":
 		v, err := value()
-		if err != nil {
-			return nil, err
+		if err != nil || op.Path == "" {
+			return v, err
 		}
-		return add(root, op.Path, v, fail)
-	case "remove":
-		if op.Path == "" {
-			return nil, fail(op.Path, "cannot remove the whole document")
+		mode := insert
+		if op.Op == "replace" {
+			mode = overwrite
 		}
-		_, err := remove(root, op.Path, fail)
+		_, err = edit(root, op.Path, v, mode, fail)
 		return root, err
-	case "replace":
-		v, err := value()
-		if err != nil {
-			return nil, err
-		}
-		if op.Path == "" {
-			return v, nil
-		}
-		return root, replace(root, op.Path, v, fail)
+	case "remove":
+		_, err := edit(root, op.Path, nil, del, fail)
+		return root, err
 	case "move", "copy":
 		src, err := find(root, op.From, fail)
 		if err != nil {
 			return nil, err
 		}
-		if op.Op == "copy" {
+		switch {
+		case op.Op == "copy":
 			if n := root.count() + src.count(); n > maxPatchValues {
 				return nil, fail(op.From, "the copy would grow the document to %d values, more than the %d accepted", n, maxPatchValues)
 			}
-			return add(root, op.Path, src.clone(), fail)
-		}
-		if op.Path == op.From {
+			src = src.clone()
+		case op.Path == op.From:
 			return root, nil
-		}
-		if strings.HasPrefix(op.Path, op.From+"/") {
+		case strings.HasPrefix(op.Path, op.From+"/"):
 			return nil, fail(op.From, "cannot move a value into itself (%s)", strconv.Quote(op.Path))
+		default:
+			if _, err := edit(root, op.From, nil, del, fail); err != nil {
+				return nil, err
+			}
 		}
-		if _, err := remove(root, op.From, fail); err != nil {
-			return nil, err
+		if op.Path == "" {
+			return src, nil
 		}
-		return add(root, op.Path, src, fail)
+		_, err = edit(root, op.Path, src, insert, fail)
+		return root, err
 	case "test":
 		v, err := value()
 		if err != nil {
@@ -311,101 +317,67 @@ func find(root *jsonValue, ptr string, fail failFunc) (*jsonValue, error) {
 	return v, nil
 }
 
-// parent returns the container holding the value ptr names, and ptr's last
-// reference token.
-func parent(root *jsonValue, ptr string, fail failFunc) (*jsonValue, string, error) {
+// editMode says what edit does at a location.
+type editMode int
+
+const (
+	insert    editMode = iota // add a member or insert an element
+	overwrite                 // replace an existing value
+	del                       // remove an existing value
+)
+
+// edit changes the value at ptr (not the document itself) as mode says and
+// returns the value it replaced or removed.
+func edit(root *jsonValue, ptr string, v *jsonValue, mode editMode, fail failFunc) (*jsonValue, error) {
 	toks, _ := splitPointer(ptr)
 	if len(toks) == 0 {
-		return nil, "", fail(ptr, "the whole document has no parent")
+		return nil, fail(ptr, "cannot remove the whole document")
 	}
 	p, err := find(root, joinPointer(toks[:len(toks)-1]), fail)
 	if err != nil {
-		return nil, "", err
-	}
-	if p.kind != '{' && p.kind != '[' {
-		return nil, "", fail(ptr, "its parent is not an object or array")
-	}
-	return p, toks[len(toks)-1], nil
-}
-
-// add puts v at ptr: a new or replaced member of an object, or an element
-// inserted into an array.
-func add(root *jsonValue, ptr string, v *jsonValue, fail failFunc) (*jsonValue, error) {
-	if ptr == "" {
-		return v, nil
-	}
-	p, tok, err := parent(root, ptr, fail)
-	if err != nil {
 		return nil, err
 	}
-	if p.kind == '{' {
-		for i := range p.obj {
-			if p.obj[i].key == tok {
-				p.obj[i].val = v
-				return root, nil
+	tok := toks[len(toks)-1]
+	switch p.kind {
+	case '{':
+		for i, m := range p.obj {
+			if m.key != tok {
+				continue
 			}
+			if mode == del {
+				p.obj = slices.Delete(p.obj, i, i+1)
+			} else {
+				p.obj[i].val = v
+			}
+			return m.val, nil
+		}
+		if mode != insert {
+			return nil, fail(ptr, "no member %q", tok)
 		}
 		p.obj = append(p.obj, jsonMember{tok, v})
-		return root, nil
-	}
-	n, err := arrayIndex(tok, len(p.arr), true)
-	if err != nil {
-		return nil, fail(ptr, "%v", err)
-	}
-	if len(p.arr) >= MaxItems {
-		return nil, fail(ptr, "array already holds %d elements", MaxItems)
-	}
-	p.arr = append(p.arr, nil)
-	copy(p.arr[n+1:], p.arr[n:])
-	p.arr[n] = v
-	return root, nil
-}
-
-// replace puts v in place of the value at ptr, which must exist.
-func replace(root *jsonValue, ptr string, v *jsonValue, fail failFunc) error {
-	p, tok, err := parent(root, ptr, fail)
-	if err != nil {
-		return err
-	}
-	if p.kind == '{' {
-		for i := range p.obj {
-			if p.obj[i].key == tok {
-				p.obj[i].val = v
-				return nil
-			}
+		return nil, nil
+	case '[':
+		n, err := arrayIndex(tok, len(p.arr), mode == insert)
+		if err != nil {
+			return nil, fail(ptr, "%v", err)
 		}
-		return fail(ptr, "no member %q", tok)
-	}
-	n, err := arrayIndex(tok, len(p.arr), false)
-	if err != nil {
-		return fail(ptr, "%v", err)
-	}
-	p.arr[n] = v
-	return nil
-}
-
-// remove deletes the value at ptr and returns it.
-func remove(root *jsonValue, ptr string, fail failFunc) (*jsonValue, error) {
-	p, tok, err := parent(root, ptr, fail)
-	if err != nil {
-		return nil, err
-	}
-	if p.kind == '{' {
-		for i, m := range p.obj {
-			if m.key == tok {
-				p.obj = append(p.obj[:i], p.obj[i+1:]...)
-				return m.val, nil
+		switch mode {
+		case insert:
+			if len(p.arr) >= MaxItems {
+				return nil, fail(ptr, "array already holds %d elements", MaxItems)
 			}
+			p.arr = slices.Insert(p.arr, n, v)
+			return nil, nil
+		case del:
+			old := p.arr[n]
+			p.arr = slices.Delete(p.arr, n, n+1)
+			return old, nil
 		}
-		return nil, fail(ptr, "no member %q", tok)
+		old := p.arr[n]
+		p.arr[n] = v
+		return old, nil
 	}
-	n, err := arrayIndex(tok, len(p.arr), false)
-	if err != nil {
-		return nil, fail(ptr, "%v", err)
-	}
-	v := p.arr[n]
-	p.arr = append(p.arr[:n], p.arr[n+1:]...)
-	return v, nil
+	return nil, fail(ptr, "its parent is not an object or array")
 }
 
 // arrayIndex reads a reference token as an index into an array of length n.
@@ -552,7 +524,7 @@ func (v *jsonValue) appendTo(b []byte) []byte {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = appendString(b, m.key)
+			b = appendQuoted(b, m.key)
 			b = append(b, ':')
 			b = m.val.appendTo(b)
 		}
@@ -568,16 +540,6 @@ func (v *jsonValue) appendTo(b []byte) []byte {
 		return append(b, ']')
 	}
 	return append(b, v.lit...)
-}
-
-// appendString appends s as a JSON string, without encoding/json's HTML
-// escaping (the text is for a model and a renderer, not for a page).
-func appendString(b []byte, s string) []byte {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	_ = enc.Encode(s) // a string always encodes
-	return append(b, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...)
 }
 
 // parseValue reads exactly one JSON value. Duplicate object keys are an
@@ -645,7 +607,7 @@ func parseNext(dec *json.Decoder, depth int) (*jsonValue, error) {
 		}
 		return nil, fmt.Errorf("unexpected %q at byte %d", t, dec.InputOffset())
 	case string:
-		return &jsonValue{lit: string(appendString(nil, t))}, nil
+		return &jsonValue{lit: string(appendQuoted(nil, t))}, nil
 	case json.Number:
 		return &jsonValue{lit: t.String()}, nil
 	case bool:

@@ -165,7 +165,7 @@ func TestMarshalPatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `[{"op":"replace","path":"/root/children/0/text","value":"Save & <close>"},` +
+	want := `[{"op":"replace","path":"/root/children/0/text","value":"Save \u0026 \u003cclose\u003e"},` +
 		`{"op":"move","path":"/root/children/0","from":"/root/children/2"},` +
 		`{"op":"add","path":"/root/children/-","value":{"type":"divider"}},` +
 		`{"op":"remove","path":"/title"}]`
