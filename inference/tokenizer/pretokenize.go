@@ -2,6 +2,7 @@ package tokenizer
 
 import (
 	"fmt"
+	"iter"
 	"maps"
 	"slices"
 	"strings"
@@ -58,6 +59,45 @@ var pretokenizers = map[string]pretokenizer{
 	"command-r":        {next: gpt2Next, digits: true},
 	"exaone":           {next: gpt2Next, digits: true},
 	"minerva-7b":       {next: gpt2Next, digits: true},
+}
+
+// words yields the words of s, a fragment of text between special tokens.
+func (p pretokenizer) words(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if !p.digits {
+			for i := 0; i < len(s); {
+				j := p.next(s, i)
+				if !yield(s[i:j]) {
+					return
+				}
+				i = j
+			}
+			return
+		}
+		// Each \p{N} rune is a word; the spans between them are split on
+		// their own, so lookahead stops before the digit.
+		for i := 0; i < len(s); {
+			c, n := classAt(s, i)
+			e := i + n
+			for c != number && e < len(s) {
+				c2, n2 := classAt(s, e)
+				if c2 == number {
+					break
+				}
+				e += n2
+			}
+			for span := s[:e]; i < e; {
+				j := e
+				if c != number {
+					j = p.next(span, i)
+				}
+				if !yield(s[i:j]) {
+					return
+				}
+				i = j
+			}
+		}
+	}
 }
 
 func unsupportedPre(name string) error {
