@@ -110,12 +110,12 @@ func (d *decoder) file() (*File, error) {
 	if !ok {
 		return nil, fail(8, "tensor_count", truncated(8, d.left()))
 	}
+	if err := d.count(8, "tensor_count", nt, MaxTensors, "MaxTensors", 8+4+4+8); err != nil {
+		return nil, err
+	}
 	nkv, ok := d.u64()
 	if !ok {
 		return nil, fail(16, "metadata_kv_count", truncated(8, d.left()))
-	}
-	if err := d.count(8, "tensor_count", nt, MaxTensors, "MaxTensors", 8+4+4+8); err != nil {
-		return nil, err
 	}
 	if err := d.count(16, "metadata_kv_count", nkv, MaxMetadata, "MaxMetadata", 8+4+1); err != nil {
 		return nil, err
