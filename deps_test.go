@@ -28,6 +28,7 @@ var allowed = map[string][]string{
 	"render/canvas": {"render", "genui"},
 	"render/webgpu": {"render", "genui"},
 	"components":    {"components", "render", "genui"},
+	"eval":          {"eval", "genui", "inference", "components", "render"},
 	"app":           {"*"},
 	"cmd":           {"*"},
 	"e2e":           {"*"},
