@@ -31,7 +31,9 @@ const (
 // SentencePiece has BOS 1, EOS 2, UNK 0, adds BOS and a space prefix;
 // byte-level BPE adds BOS only for Llama 3's pre-tokenizer, which also
 // ignores merges. A special token id past the vocabulary is ignored, as
-// llama.cpp ignores it. The result still has to pass New.
+// llama.cpp ignores it. Beside llama.cpp's keys it reads
+// tokenizer.ggml.ignore_merges, which candle and mistral.rs write and read
+// to carry tokenizers' ignore_merges. The result still has to pass New.
 func FromGGUF(f *gguf.File) (*Vocab, error) {
 	v := &Vocab{BOS: -1, EOS: -1, EOT: -1, UNK: -1, PAD: -1}
 	var err error
