@@ -25,6 +25,7 @@ var allowed = map[string][]string{
 	"genui":         {"genui", "inference", "github.com/tidwall/gjson"},
 	"render":        {"render", "genui", "golang.org/x/image"},
 	"render/svg":    {"render", "genui", "github.com/ajstarks/svgo", "golang.org/x/image"},
+	"render/raster": {"render", "genui", "golang.org/x/image"},
 	"render/canvas": {"render", "genui"},
 	"render/webgpu": {"render", "genui"},
 	"components":    {"components", "render", "genui"},
