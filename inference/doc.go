@@ -19,14 +19,15 @@
 // (jump-forward). Generation stops at MaxTokens, the end-of-text token,
 // a stop sequence, the hook's word, a full context or ctx's cancellation.
 //
-// Where the time goes. A CPU profile of decoding (the benchmark
-// BenchmarkDecode in inference/llama, SmolLM2-135M shape, Q8_0, two
-// threads) puts about 90% of the time in the matrix-vector products
-// (tensor's dotQ8_0 and its siblings; the output projection over the
-// 49152-token vocabulary alone is a fifth of the weights), a few percent
-// in attention over the KV cache, and the rest in RMSNorm, RoPE, SiLU,
-// the activation quantisation and the pool's dispatch. Prefill is the
-// same products with the weights reused across the batch's tokens. So
-// the kernels decide the speed: see tensor's package doc for how they
-// multiply several integers per 64-bit multiply.
+// Where the time goes. A CPU profile of decoding (go test -bench
+// Decode/15M/Q4_0 -cpuprofile in inference/llama: the ~15M-parameter
+// shape, Q4_0, two threads) puts about 85% of the time in the matrix
+// products (tensor's dotQ4_0 under Pool.Mul; the output projection over
+// the vocabulary is a fifth of the weights, a third for SmolLM2-135M's
+// 49152 tokens), 7-10% in attention over the KV cache, about 4% in
+// quantising the activations to 8 bits, and the rest in RMSNorm, RoPE,
+// SiLU and the pool's dispatch. Prefill runs the same products with each
+// weight row reused across the batch's tokens. So the kernels decide the
+// speed: see tensor's package doc for how they multiply several integers
+// per 64-bit multiply.
 package inference
