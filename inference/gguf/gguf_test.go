@@ -290,6 +290,12 @@ func TestWriterRefuses(t *testing.T) {
 			t.Errorf("%s: no error", name)
 		}
 	}
+	// Found by FuzzParse: an empty array of arrays at the deepest level the
+	// reader allows must be writable.
+	deepest := []KV{{"a", []any{[]any{[]any{[]any{}}}}}}
+	if err := Write(&bytes.Buffer{}, deepest, nil); err != nil {
+		t.Errorf("deepest empty array: %v", err)
+	}
 	w, err := NewWriter(&bytes.Buffer{}, nil, one)
 	if err != nil {
 		t.Fatal(err)

@@ -328,6 +328,8 @@ func checkKV(p KV, keys map[string]bool) error {
 	return nil
 }
 
+// checkValue checks a value that sits depth arrays deep, with the
+// reader's rule: an array may be at most MaxArrayDepth-1 arrays deep.
 func checkValue(v any, depth int) error {
 	t, _, err := ValueTypeOf(v)
 	if err != nil {
@@ -345,9 +347,6 @@ func checkValue(v any, depth int) error {
 			}
 		}
 	case []any:
-		if depth+1 >= MaxArrayDepth {
-			return fmt.Errorf("%w: arrays nest deeper than MaxArrayDepth (%d)", ErrLimit, MaxArrayDepth)
-		}
 		for i, e := range x {
 			if et, _, _ := ValueTypeOf(e); et != Array {
 				return fmt.Errorf("element %d of an array of arrays is a %T", i, e)
@@ -358,6 +357,9 @@ func checkValue(v any, depth int) error {
 		}
 	}
 	if t == Array {
+		if depth >= MaxArrayDepth {
+			return fmt.Errorf("%w: arrays nest deeper than MaxArrayDepth (%d)", ErrLimit, MaxArrayDepth)
+		}
 		if n := arrayLen(v); n > MaxArrayLen {
 			return fmt.Errorf("%w: an array of %d elements, over MaxArrayLen (%d)", ErrLimit, n, MaxArrayLen)
 		}

@@ -133,11 +133,19 @@ func Tokenizer(tokenizerJSON, tokenizerConfig []byte, vocabSize int, pre string)
 func (t *hfTokenizer) vocabulary(vocabSize int) ([]string, []int32, error) {
 	n := vocabSize
 	if n <= 0 {
+		n = 0
+		grow := func(id int) {
+			if id >= 0 && id < gguf.MaxArrayLen {
+				n = max(n, id+1)
+			} else if id >= gguf.MaxArrayLen {
+				n = gguf.MaxArrayLen + 1 // refused below
+			}
+		}
 		for _, id := range t.Model.Vocab {
-			n = max(n, id+1)
+			grow(id)
 		}
 		for _, a := range t.AddedTokens {
-			n = max(n, a.ID+1)
+			grow(a.ID)
 		}
 	}
 	if n > gguf.MaxArrayLen {

@@ -161,7 +161,36 @@ func TestTokenizerRefuses(t *testing.T) {
 			t.Errorf("%s: %v", name, err)
 		}
 	}
+	// Found by FuzzTokenizer: a negative vocabulary size with negative ids.
+	if _, err := Tokenizer([]byte(`{"pre_tokenizer": {"type": "ByteLevel"}, "model": {"type": "BPE", "vocab": {"a": -9}}}`), nil, -45, ""); err == nil {
+		t.Error("negative ids accepted")
+	}
 	if _, err := Tokenizer([]byte(`{"pre_tokenizer": {"type": "Metaspace"}, "model": {"type": "BPE", "vocab": {"a": 0}}}`), nil, 0, "gpt-2"); err != nil {
 		t.Errorf("an explicit pre-tokenizer name: %v", err)
 	}
+}
+
+// FuzzTokenizer feeds arbitrary tokenizer.json and tokenizer_config.json
+// documents to Tokenizer: it must not panic, and what it returns must be
+// metadata the GGUF writer accepts.
+func FuzzTokenizer(f *testing.F) {
+	f.Add([]byte(`{"added_tokens": [{"id": 0, "content": "<s>", "special": true}],
+		"pre_tokenizer": {"type": "ByteLevel", "use_regex": true},
+		"post_processor": {"type": "TemplateProcessing", "single": [{"SpecialToken": {"id": "<s>"}}]},
+		"model": {"type": "BPE", "vocab": {"<s>": 0, "a": 1, "b": 2, "ab": 3}, "merges": [["a", "b"]]}}`),
+		[]byte(`{"bos_token": "<s>", "chat_template": "x"}`), 0)
+	f.Add([]byte(`{"pre_tokenizer": {"type": "Sequence", "pretokenizers": [{"type": "Digits", "individual_digits": true}, {"type": "ByteLevel"}]},
+		"model": {"type": "BPE", "vocab": {"a": 5}, "merges": ["a a"]}}`), []byte(`{"add_eos_token": true}`), 3)
+	f.Fuzz(func(t *testing.T, tokJSON, cfgJSON []byte, vocab int) {
+		if vocab > 1<<16 {
+			return // a vocabulary so large only pads; it proves nothing more
+		}
+		kv, err := Tokenizer(tokJSON, cfgJSON, vocab, "")
+		if err != nil {
+			return
+		}
+		if err := gguf.Write(&bytes.Buffer{}, kv, nil); err != nil {
+			t.Fatalf("unwritable metadata: %v", err)
+		}
+	})
 }
