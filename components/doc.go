@@ -1,0 +1,43 @@
+// Package components is catalog v1: the 30 component types of the genui
+// spec, each in its own file, registered with package render in init.
+// Import it (for its side effect, or for its themes) wherever specs are
+// drawn:
+//
+//	l := render.Layout(spec, render.Options{Width: 480, Theme: components.Dark})
+//
+// Each component says how wide it can be, how tall it is at a width, what
+// it is to assistive technology (role, accessible name, interaction) and
+// how it paints, from the node's fields and design tokens:
+//
+//   - variant: primary (solid accent), secondary (surface with a hairline
+//     edge), ghost (no surface) and danger (solid red) for buttons and
+//     badges; secondary also mutes text.
+//   - tone: neutral mutes text and icons; info, success, warning and danger
+//     tint alerts, badges, cards, progress bars, avatars and list marks.
+//   - size: sm, md (default), lg and xl step control heights (32–44 px),
+//     type sizes, icon and avatar sizes, chart heights and card padding.
+//   - align: a container's children on the cross axis; a leaf's own place
+//     in its column; text and headings align their lines.
+//   - gap: none, xs, sm, md, lg, xl = 0, 4, 8, 12, 16, 24 px.
+//
+// # The look
+//
+// The design system follows shadcn/ui and Tailwind UI: Tailwind's zinc
+// neutrals with an indigo accent, hairline borders, 6 px radii on controls
+// and 12 px on cards with a soft one-pixel shadow, a 4 px spacing grid and
+// Tailwind's type scale (12/16, 14/20, 16/24, 18/28 … 28/36) set in the Go
+// fonts, medium weight for labels and bold for headings and figures. Light
+// and dark themes are the two columns of one token table (theme.go), so
+// they cannot drift apart. Interaction state (render.State) shows as focus
+// rings, hover fills, typed values, toggles and the chosen tab; without it
+// the rendering is the static, focus-free look of the spec.
+//
+// Icons are this package's own 24 px line icons (icondata.go), one for each
+// of genui.IconNames, stroked 2 px with round ends. Charts (bar, line,
+// area, pie, donut) and tables are laid out from their data: round axis
+// ticks, short numbers, legends, columns sized from their content.
+//
+// Every value a spec supplies is treated as hostile: URLs go through
+// render.Context.URL (genui.SafeURL), numbers through render.Finite, lists
+// and tables are cut to bounded lengths with a warning.
+package components
