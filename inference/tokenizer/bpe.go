@@ -9,11 +9,12 @@ import "strings"
 // as tokenizers' Word::merge_all does (llama.cpp's llm_tokenizer_bpe is
 // the same algorithm on strings).
 type bpe struct {
-	pre    pretokenizer
-	byteID [256]int32       // the token of each single byte; -1 if none
-	merges pairTable        // pairKey(left, right) → rank<<32 | merged id
-	whole  map[string]int32 // raw bytes → id, for IgnoreMerges; nil if off
-	unk    int32
+	pre     pretokenizer
+	byteID  [256]int32       // the token of each single byte; -1 if none
+	merges  pairTable        // pairKey(left, right) → rank
+	mergeID []int32          // rank → the merged token
+	whole   map[string]int32 // raw bytes → id, for IgnoreMerges; nil if off
+	unk     int32
 }
 
 func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
@@ -25,7 +26,7 @@ func newBPE(v *Vocab, ids map[string]int32, t *Tokenizer) (*bpe, error) {
 	if !ok {
 		return nil, unsupportedPre(v.Pre)
 	}
-	m := &bpe{pre: pre, unk: v.UNK, merges: newPairTable(len(v.Merges))}
+	m := &bpe{pre: pre, unk: v.UNK, merges: newPairTable(len(v.Merges)), mergeID: make([]int32, len(v.Merges))}
 	for b := range 256 {
 		m.byteID[b] = -1
 		if id, ok := ids[string(byteRune[b])]; ok && v.typeOf(int(id)) == Normal {
@@ -50,7 +51,8 @@ func newBPE(v *Vocab, ids map[string]int32, t *Tokenizer) (*bpe, error) {
 		case !okAB:
 			return nil, invalid("merge %d (%q): %q is not a token", rank, rule, left+right)
 		}
-		m.merges.add(pairKey(a, b), uint64(rank)<<32|uint64(uint32(ab))) // the first rule wins
+		m.merges.add(pairKey(a, b), uint32(rank)) // the first rule wins
+		m.mergeID[rank] = ab
 	}
 	if v.IgnoreMerges {
 		m.whole = make(map[string]int32, len(v.Tokens))
@@ -79,14 +81,9 @@ type bpeSymbol struct {
 	size       int32
 }
 
-// bpeMerge is a candidate merge of the symbol at pos with its next.
-type bpeMerge struct {
-	rank, pos, id int32
-}
-
-func (a bpeMerge) before(b bpeMerge) bool {
-	return a.rank < b.rank || a.rank == b.rank && a.pos < b.pos
-}
+// A candidate merge of the symbol at pos with its next is the heap key
+// rank<<32 | pos: the lowest rank pops first, the leftmost on a tie.
+func mergeKey(rank uint32, pos int32) uint64 { return uint64(rank)<<32 | uint64(uint32(pos)) }
 
 // word appends the ids of one pre-tokenized word.
 func (m *bpe) word(dst []int32, w string, sc *scratch) []int32 {
@@ -114,37 +111,39 @@ func (m *bpe) word(dst []int32, w string, sc *scratch) []int32 {
 	}
 	syms[len(syms)-1].next = -1
 	h := sc.heap[:0]
-	for k := 0; k+1 < len(syms); k++ {
+	for k := int32(0); k+1 < int32(len(syms)); k++ {
 		if r, ok := m.merges.get(pairKey(syms[k].id, syms[k+1].id)); ok {
-			h = heapPush(h, bpeMerge{rank: int32(r >> 32), pos: int32(k), id: int32(uint32(r))})
+			h = append(h, mergeKey(r, k))
 		}
 	}
+	heapify(h)
 	for len(h) > 0 {
-		var top bpeMerge
+		var top uint64
 		top, h = heapPop(h)
-		left := &syms[top.pos]
+		pos, id := int32(uint32(top)), m.mergeID[top>>32]
+		left := &syms[pos]
 		if left.size == 0 || left.next < 0 {
 			continue
 		}
-		rpos := left.next
-		right := &syms[rpos]
-		// A stale candidate: the pair changed since it was pushed.
-		if r, ok := m.merges.get(pairKey(left.id, right.id)); !ok || int32(uint32(r)) != top.id {
+		right := &syms[left.next]
+		// A stale candidate: the pair changed since it was pushed. As in
+		// tokenizers, it still counts if the pair now makes the same token.
+		if r, ok := m.merges.get(pairKey(left.id, right.id)); !ok || m.mergeID[r] != id {
 			continue
 		}
-		left.id, left.size, left.next = top.id, left.size+right.size, right.next
+		left.id, left.size, left.next = id, left.size+right.size, right.next
 		right.size = 0
 		if left.next >= 0 {
-			syms[left.next].prev = top.pos
+			syms[left.next].prev = pos
 		}
 		if left.prev >= 0 {
 			if r, ok := m.merges.get(pairKey(syms[left.prev].id, left.id)); ok {
-				h = heapPush(h, bpeMerge{rank: int32(r >> 32), pos: left.prev, id: int32(uint32(r))})
+				h = heapPush(h, mergeKey(r, left.prev))
 			}
 		}
 		if left.next >= 0 {
 			if r, ok := m.merges.get(pairKey(left.id, syms[left.next].id)); ok {
-				h = heapPush(h, bpeMerge{rank: int32(r >> 32), pos: top.pos, id: int32(uint32(r))})
+				h = heapPush(h, mergeKey(r, pos))
 			}
 		}
 	}
@@ -165,15 +164,12 @@ func (m *bpe) appendByte(dst []int32, b byte) []int32 {
 	return dst
 }
 
-// ordered is an element of a heap: before says which pops first.
-type ordered[T any] interface{ before(T) bool }
-
-// heapPush and heapPop keep h a binary heap whose top comes before all.
-func heapPush[T ordered[T]](h []T, x T) []T {
+// heapPush, heapPop and heapify keep h a binary min-heap of keys.
+func heapPush(h []uint64, x uint64) []uint64 {
 	h = append(h, x)
 	for i := len(h) - 1; i > 0; {
 		p := (i - 1) / 2
-		if !h[i].before(h[p]) {
+		if h[p] <= h[i] {
 			break
 		}
 		h[i], h[p] = h[p], h[i]
@@ -182,26 +178,36 @@ func heapPush[T ordered[T]](h []T, x T) []T {
 	return h
 }
 
-func heapPop[T ordered[T]](h []T) (T, []T) {
+func heapPop(h []uint64) (uint64, []uint64) {
 	top := h[0]
 	n := len(h) - 1
 	h[0] = h[n]
 	h = h[:n]
-	for i := 0; ; {
+	siftDown(h, 0)
+	return top, h
+}
+
+func heapify(h []uint64) {
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		siftDown(h, i)
+	}
+}
+
+func siftDown(h []uint64, i int) {
+	for n := len(h); ; {
 		l, least := 2*i+1, i
-		if l < n && h[l].before(h[least]) {
+		if l < n && h[l] < h[least] {
 			least = l
 		}
-		if r := l + 1; r < n && h[r].before(h[least]) {
+		if r := l + 1; r < n && h[r] < h[least] {
 			least = r
 		}
 		if least == i {
-			break
+			return
 		}
 		h[i], h[least] = h[least], h[i]
 		i = least
 	}
-	return top, h
 }
 
 // pairTable maps pair keys to merges: open addressing with linear probing
@@ -212,7 +218,10 @@ type pairTable struct {
 	mask  uint64
 }
 
-type pairSlot struct{ key, val uint64 }
+type pairSlot struct {
+	key uint64
+	val uint32
+}
 
 const emptyKey = ^uint64(0) // pairKey(-1, -1): no pair of tokens has it
 
@@ -231,7 +240,7 @@ func newPairTable(n int) pairTable {
 func (t *pairTable) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 32 & t.mask }
 
 // add inserts k unless it is there already.
-func (t *pairTable) add(k, v uint64) {
+func (t *pairTable) add(k uint64, v uint32) {
 	i := t.slot(k)
 	for t.slots[i].key != emptyKey {
 		if t.slots[i].key == k {
@@ -242,7 +251,7 @@ func (t *pairTable) add(k, v uint64) {
 	t.slots[i] = pairSlot{k, v}
 }
 
-func (t *pairTable) get(k uint64) (uint64, bool) {
+func (t *pairTable) get(k uint64) (uint32, bool) {
 	for i := t.slot(k); ; i = (i + 1) & t.mask {
 		switch t.slots[i].key {
 		case k:

@@ -42,12 +42,3 @@ func byteLevelDecode(tok string) (raw []byte, ok bool) {
 	}
 	return raw, true
 }
-
-// byteLevelEncode writes raw bytes in the byte-level alphabet.
-func byteLevelEncode(raw []byte) string {
-	rs := make([]rune, len(raw))
-	for i, b := range raw {
-		rs[i] = byteRune[b]
-	}
-	return string(rs)
-}

@@ -117,16 +117,16 @@ func naiveBPE(tok *Tokenizer, s string) []int32 {
 			syms = append(syms, m.byteID[w[i]])
 		}
 		for {
-			best, rank, merged := -1, uint64(math.MaxUint64), int32(0)
+			best, rank := -1, uint32(math.MaxUint32)
 			for k := 0; k+1 < len(syms); k++ {
-				if r, ok := m.merges.get(pairKey(syms[k], syms[k+1])); ok && r>>32 < rank {
-					best, rank, merged = k, r>>32, int32(uint32(r))
+				if r, ok := m.merges.get(pairKey(syms[k], syms[k+1])); ok && r < rank {
+					best, rank = k, r
 				}
 			}
 			if best < 0 {
 				break
 			}
-			syms = slices.Replace(syms, best, best+2, merged)
+			syms = slices.Replace(syms, best, best+2, m.mergeID[rank])
 		}
 		out = append(out, syms...)
 	}

@@ -1,6 +1,9 @@
 package tokenizer
 
-import "unicode/utf8"
+import (
+	"math"
+	"unicode/utf8"
+)
 
 // spm is a SentencePiece BPE model (tokenizer.ggml.model = llama). Spaces
 // become "▁"; the text starts as one symbol per rune and the neighbouring
@@ -52,14 +55,24 @@ type spmSymbol struct {
 	prev, next  int32
 }
 
-// spmPair is a candidate merge of two neighbouring symbols into a piece.
-type spmPair struct {
-	score             float32
-	left, right, size int32
+// A candidate merge of the symbol at left with its next is the heap key
+// scoreKey(score)<<32 | left: the highest score pops first, the leftmost on
+// a tie.
+func pairKeyOf(score float32, left int32) uint64 {
+	return uint64(scoreKey(score))<<32 | uint64(uint32(left))
 }
 
-func (a spmPair) before(b spmPair) bool {
-	return a.score > b.score || a.score == b.score && a.left < b.left
+// scoreKey maps scores to integers in the opposite order (NaN is refused
+// by New; -0 is 0, as the comparison in sentencepiece has it).
+func scoreKey(f float32) uint32 {
+	if f == 0 {
+		f = 0
+	}
+	b := math.Float32bits(f)
+	if b>>31 == 1 {
+		return b // negative: larger magnitudes are smaller scores
+	}
+	return ^(b | 1<<31)
 }
 
 // encode appends the ids of a fragment of text without special tokens,
@@ -93,53 +106,67 @@ func (m *spm) encode(dst []int32, s string, prefix bool, sc *scratch) []int32 {
 		}
 		clear(sc.rev)
 	}
-	h := sc.spmHeap[:0]
+	h := sc.heap[:0]
 	for k := int32(0); k+1 < int32(len(syms)); k++ {
-		h = m.pair(h, text, syms, k, k+1, sc)
+		h = m.pair(h, text, syms, k, sc)
 	}
 	for len(h) > 0 {
-		var top spmPair
+		var top uint64
 		top, h = heapPop(h)
-		left, right := &syms[top.left], &syms[top.right]
-		if left.size == 0 || right.size == 0 || left.size+right.size != top.size {
-			continue // stale: one side was merged since
+		l := int32(uint32(top))
+		left := &syms[l]
+		if left.size == 0 || left.next < 0 {
+			continue
+		}
+		// A stale candidate: one side was merged since. The pair there now
+		// counts if it makes a piece of the same score, for its own
+		// candidate has the same key.
+		right := &syms[left.next]
+		id, ok := m.pieces[string(text[left.start:right.start+right.size])]
+		if !ok || scoreKey(m.score(id)) != uint32(top>>32) {
+			continue
 		}
 		left.size += right.size
 		right.size = 0
 		left.next = right.next
 		if left.next >= 0 {
-			syms[left.next].prev = top.left
+			syms[left.next].prev = l
 		}
-		h = m.pair(h, text, syms, left.prev, top.left, sc)
-		h = m.pair(h, text, syms, top.left, left.next, sc)
+		h = m.pair(h, text, syms, left.prev, sc)
+		h = m.pair(h, text, syms, l, sc)
 	}
 	for k := int32(0); k >= 0; k = syms[k].next {
 		dst = m.resegment(dst, text, syms[k].start, syms[k].start+syms[k].size, sc)
 	}
-	sc.text, sc.spmSyms, sc.spmHeap = text, syms, h
+	sc.text, sc.spmSyms, sc.heap = text, syms, h
 	return dst
 }
 
-// pair pushes the merge of symbols l and r when their text is a piece.
-func (m *spm) pair(h []spmPair, text []byte, syms []spmSymbol, l, r int32, sc *scratch) []spmPair {
-	if l < 0 || r < 0 {
+// pair pushes the merge of symbol l with its next when their text is a
+// piece.
+func (m *spm) pair(h []uint64, text []byte, syms []spmSymbol, l int32, sc *scratch) []uint64 {
+	if l < 0 || syms[l].next < 0 {
 		return h
 	}
+	r := syms[l].next
 	start, end := syms[l].start, syms[r].start+syms[r].size
 	id, ok := m.pieces[string(text[start:end])]
 	if !ok {
 		return h
-	}
-	var score float32
-	if m.scores != nil {
-		score = m.scores[id]
 	}
 	if m.unused != nil && m.unused[id] {
 		// sentencepiece splits an unused piece back into the pair that
 		// last formed it.
 		sc.rev[id] = [3]int32{start, syms[r].start, end}
 	}
-	return heapPush(h, spmPair{score: score, left: l, right: r, size: end - start})
+	return heapPush(h, pairKeyOf(m.score(id), l))
+}
+
+func (m *spm) score(id int32) float32 {
+	if m.scores == nil {
+		return 0
+	}
+	return m.scores[id]
 }
 
 // resegment appends the ids of the final symbol text[start:end].

@@ -1,9 +1,7 @@
 package tokenizer
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 	"strings"
 	"sync"
 )
@@ -20,7 +18,7 @@ type Tokenizer struct {
 	bos, eos, eot    int32
 	addBOS, addEOS   bool
 	stripSpace       bool // Decode removes the space AddSpacePrefix put in
-	specials         [256][]special
+	specials         specials
 	anySpecial       bool // some token may be matched in text
 	anyAlwaysSpecial bool // some user-defined token is matched always
 
@@ -29,20 +27,12 @@ type Tokenizer struct {
 	pool sync.Pool // *scratch
 }
 
-// special is a token matched whole in text before the model runs.
-type special struct {
-	text   string
-	id     int32
-	always bool // user-defined: matched even without Options.ParseSpecial
-}
-
 // scratch holds the buffers of one Encode call.
 type scratch struct {
+	heap    []uint64
 	syms    []bpeSymbol
-	heap    []bpeMerge
 	text    []byte
 	spmSyms []spmSymbol
-	spmHeap []spmPair
 	rev     map[int32][3]int32
 }
 
@@ -73,14 +63,10 @@ func New(v *Vocab) (*Tokenizer, error) {
 		t.data = append(t.data, p...)
 		t.off = append(t.off, uint32(len(t.data)))
 		if tt := v.typeOf(id); tok != "" && (tt == Control || tt == Unknown || tt == UserDefined) {
-			c := tok[0]
-			t.specials[c] = append(t.specials[c], special{text: tok, id: int32(id), always: tt == UserDefined})
+			t.specials.add(tok, int32(id), tt == UserDefined)
 			t.anySpecial = true
 			t.anyAlwaysSpecial = t.anyAlwaysSpecial || tt == UserDefined
 		}
-	}
-	for _, list := range t.specials {
-		slices.SortStableFunc(list, func(a, b special) int { return cmp.Compare(len(b.text), len(a.text)) })
 	}
 	if v.Model == ModelBPE {
 		t.bpe, err = newBPE(v, ids, t)
@@ -143,16 +129,16 @@ func (t *Tokenizer) Encode(text string, opt Options) []int32 {
 	start, afterSpecial := 0, true
 	if t.anyAlwaysSpecial || opt.ParseSpecial && t.anySpecial {
 		for i := 0; i < len(text); {
-			sp, ok := t.specialAt(text, i, opt.ParseSpecial)
-			if !ok {
+			id, n := t.specials.match(text, i, opt.ParseSpecial)
+			if id < 0 {
 				i++
 				continue
 			}
 			if i > start {
 				dst = t.fragment(dst, text[start:i], afterSpecial, sc)
 			}
-			dst = append(dst, sp.id)
-			i += len(sp.text)
+			dst = append(dst, id)
+			i += n
 			start, afterSpecial = i, true
 		}
 	}
@@ -163,16 +149,6 @@ func (t *Tokenizer) Encode(text string, opt Options) []int32 {
 		dst = append(dst, t.eos)
 	}
 	return dst
-}
-
-// specialAt returns the longest special token that text[i:] starts with.
-func (t *Tokenizer) specialAt(text string, i int, parse bool) (special, bool) {
-	for _, sp := range t.specials[text[i]] {
-		if (parse || sp.always) && strings.HasPrefix(text[i:], sp.text) {
-			return sp, true
-		}
-	}
-	return special{}, false
 }
 
 // fragment encodes text between special tokens. SentencePiece puts the

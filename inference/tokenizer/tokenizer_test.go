@@ -69,10 +69,10 @@ func TestMergeOrder(t *testing.T) {
 }
 
 func TestSpecialTokens(t *testing.T) {
-	v := byteVocab("qwen2", nil, tt{"<|end|>", Control}, tt{"<|endoftext|>", Control}, tt{"<tool>", UserDefined}, tt{"<s>", Control})
+	v := byteVocab("qwen2", nil, tt{"<|end|>", Control}, tt{"<|endoftext|>", Control}, tt{"<tool>", UserDefined}, tt{"<s>", Control}, tt{"<|end", UserDefined})
 	v.BOS, v.EOS, v.AddBOS, v.AddEOS = id(t, v, "<s>"), id(t, v, "<|end|>"), true, true
 	tok := mustNew(t, v)
-	end, eot, tool, bos := id(t, v, "<|end|>"), id(t, v, "<|endoftext|>"), id(t, v, "<tool>"), id(t, v, "<s>")
+	end, eot, tool, bos, pend := id(t, v, "<|end|>"), id(t, v, "<|endoftext|>"), id(t, v, "<tool>"), id(t, v, "<s>"), id(t, v, "<|end")
 	bytesOf := func(s string) []int32 {
 		var ids []int32
 		for i := range len(s) {
@@ -87,8 +87,9 @@ func TestSpecialTokens(t *testing.T) {
 		want []int32
 	}{
 		{"x<|endoftext|>y", Options{ParseSpecial: true}, cat(bytesOf("x"), []int32{eot}, bytesOf("y"))},
-		{"x<|endoftext|>y", Options{}, bytesOf("x<|endoftext|>y")},
-		{"<|end|><|end", Options{ParseSpecial: true}, cat([]int32{end}, bytesOf("<|end"))},
+		{"x<|endoftext|>y", Options{}, cat(bytesOf("x"), []int32{pend}, bytesOf("oftext|>y"))}, // only the user-defined prefix
+		{"<|end|><|end|", Options{ParseSpecial: true}, cat([]int32{end, pend}, bytesOf("|"))},  // the longest match
+		{"<|end|>", Options{}, cat([]int32{pend}, bytesOf("|>"))},
 		{"a<tool>b", Options{}, cat(bytesOf("a"), []int32{tool}, bytesOf("b"))}, // user-defined: always
 		{"hi", Options{AddSpecial: true}, cat([]int32{bos}, bytesOf("hi"), []int32{end})},
 		{"", Options{AddSpecial: true}, []int32{bos, end}},
@@ -98,10 +99,10 @@ func TestSpecialTokens(t *testing.T) {
 			t.Errorf("%q %+v: got %v, want %v", c.text, c.opt, got, c.want)
 		}
 	}
-	if tok.BOS() != bos || tok.EOS() != end || tok.EOT() != -1 || tok.Len() != 260 || !tok.IsControl(eot) || tok.IsControl(tool) || tok.IsControl(-1) {
+	if tok.BOS() != bos || tok.EOS() != end || tok.EOT() != -1 || tok.Len() != 261 || !tok.IsControl(eot) || tok.IsControl(tool) || tok.IsControl(-1) {
 		t.Error("accessors disagree with the vocabulary")
 	}
-	if got := tok.Decode(tok.Encode("a<tool>b<|end|>", Options{AddSpecial: true, ParseSpecial: true})); got != "a<tool>b" {
+	if got := tok.Decode(tok.Encode("a<tool>b<|end|><|end", Options{AddSpecial: true, ParseSpecial: true})); got != "a<tool>b<|end" {
 		t.Errorf("Decode skips control tokens, keeps user-defined ones: got %q", got)
 	}
 }

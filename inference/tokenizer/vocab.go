@@ -42,7 +42,7 @@ type Vocab struct {
 	// Model is tokenizer.ggml.model: ModelBPE or ModelSPM.
 	Model string
 	// Pre is tokenizer.ggml.pre, the pre-tokenizer of a byte-level BPE
-	// vocabulary (see Pretokenizers); unused for SentencePiece.
+	// vocabulary (the package doc lists them); unused for SentencePiece.
 	Pre string
 	// Tokens are the pieces. Byte-level BPE writes them in GPT-2's byte
 	// alphabet ("Ġthe"); SentencePiece marks spaces with "▁".
@@ -97,6 +97,11 @@ func (v *Vocab) check() (map[string]int32, error) {
 	}
 	if v.Types != nil && len(v.Types) != n {
 		return nil, invalid("%d token types for %d tokens", len(v.Types), n)
+	}
+	for i, s := range v.Scores {
+		if s != s {
+			return nil, invalid("token %d (%q) has the score NaN", i, v.Tokens[i])
+		}
 	}
 	ids := make(map[string]int32, n)
 	for i, tok := range v.Tokens {
