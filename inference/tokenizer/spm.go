@@ -2,6 +2,7 @@ package tokenizer
 
 import (
 	"math"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -23,7 +24,7 @@ type spm struct {
 
 // newSPM indexes the pieces of a SentencePiece vocabulary.
 func newSPM(v *Vocab, ids map[string]int32) (*spm, error) {
-	m := &spm{pieces: make(map[string]int32, len(v.Tokens)), scores: v.Scores, unk: v.UNK, fallback: true}
+	m := &spm{pieces: make(map[string]int32, len(v.Tokens)), scores: slices.Clone(v.Scores), unk: v.UNK, fallback: true}
 	for id, tok := range v.Tokens {
 		switch t := v.typeOf(id); {
 		case tok == "":

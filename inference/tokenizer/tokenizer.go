@@ -2,6 +2,7 @@ package tokenizer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -40,15 +41,15 @@ type scratch struct {
 // wrap ErrVocab or ErrUnsupported and name the token, merge or field at
 // fault.
 func New(v *Vocab) (*Tokenizer, error) {
+	if v.Model != ModelBPE && v.Model != ModelSPM {
+		return nil, fmt.Errorf("%w: tokenizer model %q (want %q or %q)", ErrUnsupported, v.Model, ModelBPE, ModelSPM)
+	}
 	ids, err := v.check()
 	if err != nil {
 		return nil, err
 	}
-	if v.Model != ModelBPE && v.Model != ModelSPM {
-		return nil, fmt.Errorf("%w: tokenizer model %q (want %q or %q)", ErrUnsupported, v.Model, ModelBPE, ModelSPM)
-	}
 	t := &Tokenizer{
-		tokens: v.Tokens, types: v.Types,
+		tokens: slices.Clone(v.Tokens), types: slices.Clone(v.Types),
 		bos: v.BOS, eos: v.EOS, eot: v.EOT,
 		addBOS: v.AddBOS, addEOS: v.AddEOS,
 		stripSpace: v.Model == ModelSPM && v.AddSpacePrefix,
