@@ -168,7 +168,11 @@ func (t *Tokenizer) fragment(dst []int32, s string, afterSpecial bool, sc *scrat
 // byte tokens, whatever the bytes of s, as long as s holds no special
 // tokens Encode parsed.
 func (t *Tokenizer) Decode(ids []int32) string {
-	var b []byte
+	n := 0
+	for _, id := range ids {
+		n += len(t.TokenBytes(id))
+	}
+	b := make([]byte, 0, n)
 	strip := t.stripSpace
 	for _, id := range ids {
 		p := t.TokenBytes(id)
