@@ -1,0 +1,765 @@
+package grammar
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// docNode is the node of the document frame at the bottom of every stack.
+const docNode = 0
+
+// Compile compiles a JSON Schema (draft 2020-12, the subset described in
+// the package documentation) into a Grammar. Errors are *SchemaError
+// values naming the JSON Pointer of the offending schema, wrapping
+// ErrUnsupported or ErrSchema, or plain errors for options and for a
+// document that is not JSON.
+func Compile(schema []byte, opt *Options) (*Grammar, error) {
+	lim, err := opt.limits()
+	if err != nil {
+		return nil, err
+	}
+	doc, err := parseValue(schema)
+	if err != nil {
+		return nil, err
+	}
+	c := &compiler{g: &Grammar{lim: lim}, doc: doc, refs: map[string]int32{}, merged: map[string]int32{}, anyNode: -1}
+	c.g.nodes = append(c.g.nodes, node{kind: kDoc, ptr: ""})
+	root, err := c.schema("", doc)
+	if err != nil {
+		return nil, err
+	}
+	c.g.nodes[docNode].item = root
+	if lim.counted {
+		if err := c.markCounted(); err != nil {
+			return nil, err
+		}
+	}
+	if err := c.finish(); err != nil {
+		return nil, err
+	}
+	return c.g, nil
+}
+
+type compiler struct {
+	g       *Grammar
+	doc     *value
+	refs    map[string]int32 // compiled $ref targets by pointer
+	merged  map[string]int32 // merged union alternatives by their ids
+	anyNode int32
+}
+
+func (c *compiler) errf(ptr string, wrap error, format string, args ...any) error {
+	return &SchemaError{Pointer: pointerText(ptr), Msg: fmt.Sprintf(format, args...), Err: wrap}
+}
+
+func (c *compiler) add(n node) int32 {
+	c.g.nodes = append(c.g.nodes, n)
+	return int32(len(c.g.nodes) - 1)
+}
+
+// Keywords by what the compiler does with them.
+var (
+	// annotations carry no constraint on generated documents.
+	annotations = map[string]bool{
+		"$schema": true, "$id": true, "$comment": true, "$anchor": true, "$vocabulary": true,
+		"title": true, "description": true, "default": true, "examples": true,
+		"deprecated": true, "readOnly": true, "writeOnly": true, "$defs": true, "definitions": true,
+		"contentEncoding": true, "contentMediaType": true, "contentSchema": true,
+		// Generated objects hold only listed properties and generated
+		// arrays only their items, so these always hold.
+		"unevaluatedProperties": true, "unevaluatedItems": true, "additionalItems": true,
+	}
+	// unsupported are assertions the compiler refuses rather than ignore.
+	unsupported = map[string]string{
+		"not": "", "if": "", "then": "", "else": "", "dependentRequired": "", "dependentSchemas": "",
+		"dependencies": "", "patternProperties": "", "propertyNames": "", "contains": "",
+		"minContains": "", "maxContains": "", "prefixItems": "", "$dynamicRef": "", "$recursiveRef": "",
+		"$dynamicAnchor": "", "$recursiveAnchor": "", "minProperties": "", "maxProperties": "",
+	}
+	// families says which type each assertion keyword constrains.
+	families = map[string]string{
+		"properties": "object", "required": "object", "additionalProperties": "object",
+		"items": "array", "minItems": "array", "maxItems": "array", "uniqueItems": "array",
+		"minLength": "string", "maxLength": "string", "pattern": "string", "format": "string",
+		"minimum": "number", "maximum": "number", "exclusiveMinimum": "number",
+		"exclusiveMaximum": "number", "multipleOf": "number",
+	}
+	typeNames = []string{"object", "array", "string", "number", "integer", "boolean", "null"}
+)
+
+// schema compiles the schema v found at ptr and returns its node.
+func (c *compiler) schema(ptr string, v *value) (int32, error) {
+	switch v.kind {
+	case 't':
+		return c.any(), nil
+	case 'f':
+		return 0, c.errf(ptr, ErrSchema, "the schema false admits no value")
+	case 'o':
+	default:
+		return 0, c.errf(ptr, ErrSchema, "a schema must be an object or a boolean, not %s", v.kindName())
+	}
+	var assertions []string
+	for _, k := range v.keys {
+		if _, bad := unsupported[k]; bad {
+			return 0, c.errf(ptr+"/"+escapePointer(k), ErrUnsupported, "keyword %q is not supported", k)
+		}
+		if k == "$id" && ptr != "" {
+			return 0, c.errf(ptr+"/"+escapePointer(k), ErrUnsupported, "$id below the root (a new base URI) is not supported")
+		}
+		if !annotations[k] {
+			assertions = append(assertions, k)
+		}
+	}
+	only := func(k string) error {
+		for _, a := range assertions {
+			if a != k {
+				return c.errf(ptr, ErrUnsupported, "%q beside %q is not supported", a, k)
+			}
+		}
+		return nil
+	}
+	if r := v.get("$ref"); r != nil {
+		if err := only("$ref"); err != nil {
+			return 0, err
+		}
+		return c.ref(ptr+"/$ref", r)
+	}
+	if a := v.get("allOf"); a != nil {
+		if err := only("allOf"); err != nil {
+			return 0, err
+		}
+		if a.kind != 'a' || len(a.elems) != 1 {
+			return 0, c.errf(ptr+"/allOf", ErrUnsupported, "allOf is supported with exactly one schema")
+		}
+		return c.schema(ptr+"/allOf/0", a.elems[0])
+	}
+	for _, k := range []string{"oneOf", "anyOf"} {
+		if a := v.get(k); a != nil {
+			if err := only(k); err != nil {
+				return 0, err
+			}
+			return c.union(ptr+"/"+k, a, k == "oneOf")
+		}
+	}
+	types, err := c.types(ptr, v)
+	if err != nil {
+		return 0, err
+	}
+	if v.get("enum") != nil || v.get("const") != nil {
+		return c.literal(ptr, v, types)
+	}
+	if len(types) == 1 {
+		return c.typed(ptr, v, types[0])
+	}
+	var alts []int32
+	for _, t := range types {
+		id, err := c.typed(ptr, v, t)
+		if err != nil {
+			return 0, err
+		}
+		alts = append(alts, id)
+	}
+	return c.dispatch(ptr, alts, true)
+}
+
+// types returns the types a schema allows: its "type", or the families
+// of its keywords, or every type.
+func (c *compiler) types(ptr string, v *value) ([]string, error) {
+	t := v.get("type")
+	var out []string
+	switch {
+	case t == nil:
+		seen := map[string]bool{}
+		for _, k := range v.keys {
+			if f := families[k]; f != "" && !seen[f] {
+				seen[f] = true
+			}
+		}
+		for _, name := range typeNames {
+			if seen[name] || len(seen) == 0 && name != "integer" {
+				out = append(out, name)
+			}
+		}
+		return out, nil
+	case t.kind == 's':
+		out = []string{t.str}
+	case t.kind == 'a' && len(t.elems) > 0:
+		for i, e := range t.elems {
+			if e.kind != 's' {
+				return nil, c.errf(ptr+"/type/"+strconv.Itoa(i), ErrSchema, "a type name must be a string")
+			}
+			out = append(out, e.str)
+		}
+	default:
+		return nil, c.errf(ptr+"/type", ErrSchema, "type must be a name or a non-empty array of names")
+	}
+	hasNumber := false
+	for _, n := range out {
+		known := false
+		for _, k := range typeNames {
+			known = known || n == k
+		}
+		if !known {
+			return nil, c.errf(ptr+"/type", ErrSchema, "unknown type %q", n)
+		}
+		hasNumber = hasNumber || n == "number"
+	}
+	if hasNumber { // integers are numbers
+		k := 0
+		for _, n := range out {
+			if n != "integer" {
+				out[k] = n
+				k++
+			}
+		}
+		out = out[:k]
+	}
+	return out, nil
+}
+
+// typed compiles the part of schema v about one type.
+func (c *compiler) typed(ptr string, v *value, t string) (int32, error) {
+	switch t {
+	case "null":
+		return c.literalTexts(ptr, [][]byte{[]byte("null")}, false)
+	case "boolean":
+		return c.literalTexts(ptr, [][]byte{[]byte("true"), []byte("false")}, false)
+	case "object":
+		return c.object(ptr, v)
+	case "array":
+		return c.array(ptr, v)
+	case "string":
+		return c.str(ptr, v)
+	}
+	return c.number(ptr, v, t == "integer")
+}
+
+// ref compiles a local reference ("#", "#/$defs/x", any JSON Pointer).
+func (c *compiler) ref(ptr string, r *value) (int32, error) {
+	if r.kind != 's' {
+		return 0, c.errf(ptr, ErrSchema, "$ref must be a string")
+	}
+	frag, ok := strings.CutPrefix(r.str, "#")
+	if !ok {
+		return 0, c.errf(ptr, ErrUnsupported, "$ref %q: only references inside the document (#...) are supported", r.str)
+	}
+	target, err := url.PathUnescape(frag)
+	if err != nil || target != "" && !strings.HasPrefix(target, "/") {
+		return 0, c.errf(ptr, ErrUnsupported, "$ref %q: only JSON Pointer fragments are supported", r.str)
+	}
+	if id, ok := c.refs[target]; ok {
+		return id, nil
+	}
+	v := c.doc
+	if target != "" {
+		for _, seg := range strings.Split(target[1:], "/") {
+			seg = strings.NewReplacer("~1", "/", "~0", "~").Replace(seg)
+			switch v.kind {
+			case 'o':
+				v = v.get(seg)
+			case 'a':
+				i, err := strconv.Atoi(seg)
+				if err != nil || i < 0 || i >= len(v.elems) {
+					v = nil
+				} else {
+					v = v.elems[i]
+				}
+			default:
+				v = nil
+			}
+			if v == nil {
+				return 0, c.errf(ptr, ErrSchema, "$ref %q points at nothing", r.str)
+			}
+		}
+	}
+	// Reserve the target's id, so references to it from inside itself
+	// (recursion) find it; it is patched to the compiled node afterwards.
+	id := c.add(node{kind: kPending, ptr: target, item: -1})
+	c.refs[target] = id
+	nid, err := c.schema(target, v)
+	if err != nil {
+		return 0, err
+	}
+	c.g.nodes[id].item = nid
+	c.refs[target] = nid
+	return nid, nil
+}
+
+// markCounted wraps the counted definition's node so that instances
+// opened through it are counted.
+func (c *compiler) markCounted() error {
+	def := c.g.lim.count.Def
+	id, ok := c.refs["/$defs/"+escapePointer(def)]
+	if !ok {
+		id, ok = c.refs["/definitions/"+escapePointer(def)]
+	}
+	if !ok {
+		return fmt.Errorf("grammar: option Count: the schema has no $defs entry %q that it refers to", def)
+	}
+	id = c.resolve(id)
+	w := node{kind: kUnion, ptr: c.g.nodes[id].ptr, counted: true, alt: new([256]int32)}
+	for b := range w.alt {
+		w.alt[b] = -1
+		if c.g.nodes[id].first[b] {
+			w.alt[b] = id
+		}
+	}
+	w.first = c.g.nodes[id].first
+	wid := c.add(w)
+	// Every reference to the definition now goes through the wrapper.
+	c.retarget(func(x int32) int32 {
+		if c.resolve(x) == id {
+			return wid
+		}
+		return x
+	}, wid)
+	return nil
+}
+
+// resolve follows a pending reservation to its compiled node.
+func (c *compiler) resolve(id int32) int32 {
+	for id >= 0 && c.g.nodes[id].kind == kPending {
+		id = c.g.nodes[id].item
+	}
+	return id
+}
+
+// retarget rewrites every node reference with f, except inside skip.
+func (c *compiler) retarget(f func(int32) int32, skip int32) {
+	for i := range c.g.nodes {
+		if int32(i) == skip {
+			continue
+		}
+		n := &c.g.nodes[i]
+		switch n.kind {
+		case kDoc, kArray, kMap:
+			n.item = f(n.item)
+			if n.kind == kMap {
+				n.key = f(n.key)
+			}
+		case kObject:
+			for j := range n.props {
+				n.props[j].value = f(n.props[j].value)
+			}
+		case kUnion:
+			for b, a := range n.alt {
+				if a >= 0 {
+					n.alt[b] = f(a)
+				}
+			}
+		}
+	}
+}
+
+func (c *compiler) object(ptr string, v *value) (int32, error) {
+	props := v.get("properties")
+	addl := v.get("additionalProperties")
+	if props == nil {
+		if addl != nil && addl.kind == 'f' {
+			return c.objectNode(ptr, nil)
+		}
+		val := c.any()
+		if addl != nil {
+			var err error
+			if val, err = c.schema(ptr+"/additionalProperties", addl); err != nil {
+				return 0, err
+			}
+		}
+		if r := v.get("required"); r != nil && r.kind == 'a' && len(r.elems) > 0 {
+			return 0, c.errf(ptr+"/required", ErrUnsupported, "required keys without properties are not supported")
+		}
+		key := c.add(node{kind: kString, ptr: ptr, maxLen: int32(c.g.lim.str)})
+		c.setFirst(key)
+		id := c.add(node{kind: kMap, ptr: ptr, item: val, key: key, maxItems: int32(c.g.lim.items)})
+		c.setFirst(id)
+		return id, nil
+	}
+	if props.kind != 'o' {
+		return 0, c.errf(ptr+"/properties", ErrSchema, "properties must be an object")
+	}
+	required := map[string]bool{}
+	if r := v.get("required"); r != nil {
+		if r.kind != 'a' {
+			return 0, c.errf(ptr+"/required", ErrSchema, "required must be an array of names")
+		}
+		for i, e := range r.elems {
+			if e.kind != 's' {
+				return 0, c.errf(ptr+"/required/"+strconv.Itoa(i), ErrSchema, "required must be an array of names")
+			}
+			if props.get(e.str) == nil {
+				return 0, c.errf(ptr+"/required/"+strconv.Itoa(i), ErrUnsupported, "required property %q is not among the properties", e.str)
+			}
+			required[e.str] = true
+		}
+	}
+	var ps []prop
+	for i, k := range props.keys {
+		pv := props.elems[i]
+		pptr := ptr + "/properties/" + escapePointer(k)
+		if pv.kind == 'f' {
+			if required[k] {
+				return 0, c.errf(pptr, ErrSchema, "required property %q admits no value", k)
+			}
+			continue // never written
+		}
+		id, err := c.schema(pptr, pv)
+		if err != nil {
+			return 0, err
+		}
+		ps = append(ps, prop{key: k, value: id, required: required[k]})
+	}
+	return c.objectNode(ptr, ps)
+}
+
+// objectNode builds an object node and its key trie.
+func (c *compiler) objectNode(ptr string, ps []prop) (int32, error) {
+	n := node{kind: kObject, ptr: ptr, props: ps, reqFrom: make([]int32, len(ps)+1)}
+	n.reqFrom[len(ps)] = int32(len(ps))
+	for i := len(ps) - 1; i >= 0; i-- {
+		n.reqFrom[i] = n.reqFrom[i+1]
+		if ps[i].required {
+			n.reqFrom[i] = int32(i)
+		}
+	}
+	var es []trieEntry
+	for i, p := range ps {
+		ps[i].text = append(appendString(nil, p.key), ':')
+		es = append(es, trieEntry{text: ps[i].text, payload: int32(i)})
+	}
+	n.trie, _ = c.g.buildTrie(es) // keys of an object are distinct
+	id := c.add(n)
+	c.setFirst(id)
+	return id, nil
+}
+
+func (c *compiler) array(ptr string, v *value) (int32, error) {
+	item := c.any()
+	maxItems := c.g.lim.items
+	if it := v.get("items"); it != nil {
+		if it.kind == 'f' {
+			maxItems = 0
+		} else {
+			var err error
+			if item, err = c.schema(ptr+"/items", it); err != nil {
+				return 0, err
+			}
+		}
+	}
+	if u := v.get("uniqueItems"); u != nil && u.kind == 't' {
+		return 0, c.errf(ptr+"/uniqueItems", ErrUnsupported, "uniqueItems true is not supported")
+	}
+	lo, err := c.count(ptr, v, "minItems", 0)
+	if err != nil {
+		return 0, err
+	}
+	hi, err := c.count(ptr, v, "maxItems", maxItems)
+	if err != nil {
+		return 0, err
+	}
+	hi = min(hi, maxItems)
+	if lo > hi {
+		return 0, c.errf(ptr, ErrSchema, "minItems %d is more than maxItems %d", lo, hi)
+	}
+	id := c.add(node{kind: kArray, ptr: ptr, item: item, minItems: int32(lo), maxItems: int32(hi)})
+	c.setFirst(id)
+	return id, nil
+}
+
+// count reads a non-negative integer keyword, def when absent. Values
+// past the int32 range are clamped.
+func (c *compiler) count(ptr string, v *value, k string, def int) (int, error) {
+	e := v.get(k)
+	if e == nil {
+		return def, nil
+	}
+	d, ok := parseDecimal(e.str)
+	if e.kind != 'n' || !ok || d.neg || d.exp < len(d.digits) {
+		return 0, c.errf(ptr+"/"+k, ErrSchema, "%s must be a non-negative integer", k)
+	}
+	if d.exp > 9 {
+		return math.MaxInt32, nil
+	}
+	n, _ := strconv.Atoi(d.digits + strings.Repeat("0", d.exp-len(d.digits)))
+	return min(n, math.MaxInt32), nil
+}
+
+func (c *compiler) str(ptr string, v *value) (int32, error) {
+	lo, err := c.count(ptr, v, "minLength", 0)
+	if err != nil {
+		return 0, err
+	}
+	hi, err := c.count(ptr, v, "maxLength", c.g.lim.str)
+	if err != nil {
+		return 0, err
+	}
+	if lo > hi {
+		return 0, c.errf(ptr, ErrSchema, "minLength %d is more than maxLength %d", lo, hi)
+	}
+	n := node{kind: kString, ptr: ptr, minLen: int32(lo), maxLen: int32(hi)}
+	pat, pptr := "", ""
+	if p := v.get("pattern"); p != nil {
+		if p.kind != 's' {
+			return 0, c.errf(ptr+"/pattern", ErrSchema, "pattern must be a string")
+		}
+		pat, pptr = p.str, ptr+"/pattern"
+	}
+	if f := v.get("format"); f != nil && f.kind == 's' && formats[f.str] != "" {
+		if pat != "" {
+			return 0, c.errf(ptr, ErrUnsupported, "a pattern and an asserted format together are not supported")
+		}
+		pat, pptr = formats[f.str], ptr+"/format"
+	}
+	if pat != "" {
+		d, err := compilePattern(pat, c.g.lim.runes)
+		if err != nil {
+			wrap := ErrSchema
+			if errors.Is(err, ErrUnsupported) {
+				wrap = ErrUnsupported
+			}
+			return 0, c.errf(pptr, wrap, "%s", strings.TrimPrefix(err.Error(), ErrUnsupported.Error()+": "))
+		}
+		n.re = d
+		if err := n.patternTables(lo, c.g.lim.runes); err != nil {
+			return 0, c.errf(pptr, ErrUnsupported, "%v", err)
+		}
+		if !n.fits(0, 0, 0) {
+			return 0, c.errf(pptr, ErrSchema, "no string matching the pattern has a length in [%d, %d]", lo, hi)
+		}
+	}
+	id := c.add(n)
+	c.setFirst(id)
+	return id, nil
+}
+
+func (c *compiler) number(ptr string, v *value, integer bool) (int32, error) {
+	// minimum and maximum are inclusive; exclusiveMinimum and
+	// exclusiveMaximum are numbers (2020-12) or, in draft 4, booleans that
+	// make minimum and maximum exclusive. Where both sides bound, the
+	// stricter wins.
+	side := func(incl, excl string, lower bool) (bound, error) {
+		var b bound
+		if e := v.get(incl); e != nil {
+			d, ok := parseDecimal(e.str)
+			if e.kind != 'n' || !ok {
+				return b, c.errf(ptr+"/"+incl, ErrSchema, "%s must be a number", incl)
+			}
+			b = bound{set: true, d: d}
+		}
+		e := v.get(excl)
+		switch {
+		case e == nil:
+		case e.kind == 't':
+			b.excl = b.set
+		case e.kind == 'f':
+		default:
+			d, ok := parseDecimal(e.str)
+			if e.kind != 'n' || !ok {
+				return b, c.errf(ptr+"/"+excl, ErrSchema, "%s must be a number", excl)
+			}
+			if x := (bound{set: true, excl: true, d: d}); !b.set || tighter(x, b, lower) {
+				b = x
+			}
+		}
+		return b, nil
+	}
+	lo, err := side("minimum", "exclusiveMinimum", true)
+	if err != nil {
+		return 0, err
+	}
+	hi, err := side("maximum", "exclusiveMaximum", false)
+	if err != nil {
+		return 0, err
+	}
+	if m := v.get("multipleOf"); m != nil {
+		d, ok := parseDecimal(m.str)
+		if m.kind != 'n' || !ok || d.neg || d.digits != "1" || d.exp != 1 {
+			return 0, c.errf(ptr+"/multipleOf", ErrUnsupported, "multipleOf other than 1 is not supported")
+		}
+		integer = true
+	}
+	s, ok := newNumSpec(integer, c.g.lim.digits, lo, hi)
+	if !ok {
+		return 0, c.errf(ptr, ErrSchema, "no number of at most %d digits lies within the bounds", c.g.lim.digits)
+	}
+	id := c.add(node{kind: kNumber, ptr: ptr, num: s})
+	c.setFirst(id)
+	return id, nil
+}
+
+// tighter reports whether bound a is stricter than b (lower bounds when
+// lower is true).
+func tighter(a, b bound, lower bool) bool {
+	c := compareDecimal(a.d, b.d)
+	if c == 0 {
+		return a.excl && !b.excl
+	}
+	return c > 0 == lower
+}
+
+// compareDecimal compares two exact decimals.
+func compareDecimal(a, b decimal) int {
+	sign := func(d decimal) int {
+		switch {
+		case d.digits == "":
+			return 0
+		case d.neg:
+			return -1
+		}
+		return 1
+	}
+	sa, sb := sign(a), sign(b)
+	if sa != sb || sa == 0 {
+		return max(-1, min(1, sa-sb))
+	}
+	mag := 0
+	switch {
+	case a.exp != b.exp:
+		mag = 1
+		if a.exp < b.exp {
+			mag = -1
+		}
+	default:
+		mag = strings.Compare(a.digits, b.digits)
+	}
+	return mag * sa
+}
+
+// literal compiles enum and const, keeping the values of allowed types.
+func (c *compiler) literal(ptr string, v *value, types []string) (int32, error) {
+	var vals []*value
+	if e := v.get("enum"); e != nil {
+		if e.kind != 'a' {
+			return 0, c.errf(ptr+"/enum", ErrSchema, "enum must be an array")
+		}
+		vals = e.elems
+	}
+	if k := v.get("const"); k != nil {
+		if vals != nil {
+			return 0, c.errf(ptr, ErrUnsupported, "enum and const together are not supported")
+		}
+		vals = []*value{k}
+	}
+	for _, k := range v.keys {
+		if families[k] != "" {
+			return 0, c.errf(ptr+"/"+escapePointer(k), ErrUnsupported, "%q beside enum or const is not supported", k)
+		}
+	}
+	var texts [][]byte
+	for _, e := range vals {
+		if !typeAllows(types, e) {
+			continue
+		}
+		texts = append(texts, e.appendJSON(nil))
+	}
+	if len(texts) == 0 {
+		return 0, c.errf(ptr, ErrSchema, "enum or const admits no value of the allowed types")
+	}
+	return c.literalTexts(ptr, texts, false)
+}
+
+// typeAllows reports whether a value has one of the types.
+func typeAllows(types []string, v *value) bool {
+	for _, t := range types {
+		switch {
+		case t == "object" && v.kind == 'o', t == "array" && v.kind == 'a', t == "string" && v.kind == 's',
+			t == "number" && v.kind == 'n', t == "boolean" && (v.kind == 't' || v.kind == 'f'), t == "null" && v.kind == 'z':
+			return true
+		case t == "integer" && v.kind == 'n':
+			d, ok := parseDecimal(v.str)
+			if ok && d.exp >= len(d.digits) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// literalTexts builds a literal node of exact texts; a repeated text is
+// an error when strict (oneOf would match it twice), else dropped.
+func (c *compiler) literalTexts(ptr string, texts [][]byte, strict bool) (int32, error) {
+	var es []trieEntry
+	seen := map[string]bool{}
+	for _, t := range texts {
+		if seen[string(t)] {
+			if strict {
+				return 0, c.errf(ptr, ErrSchema, "oneOf: the value %s matches more than one alternative", t)
+			}
+			continue
+		}
+		seen[string(t)] = true
+		es = append(es, trieEntry{text: t, payload: int32(len(es))})
+	}
+	root, _ := c.g.buildTrie(es)
+	n := node{kind: kLiteral, ptr: ptr, trie: root}
+	for _, e := range es {
+		n.texts = append(n.texts, e.text)
+	}
+	id := c.add(n)
+	c.setFirst(id)
+	return id, nil
+}
+
+// any returns the node that admits every JSON value (within the limits).
+func (c *compiler) any() int32 {
+	if c.anyNode >= 0 {
+		return c.anyNode
+	}
+	u := c.add(node{kind: kUnion, ptr: "", alt: new([256]int32)})
+	c.anyNode = u
+	str := c.add(node{kind: kString, maxLen: int32(c.g.lim.str)})
+	c.setFirst(str)
+	num, _ := newNumSpec(false, c.g.lim.digits, bound{}, bound{})
+	nid := c.add(node{kind: kNumber, num: num})
+	c.setFirst(nid)
+	lit, _ := c.literalTexts("", [][]byte{[]byte("true"), []byte("false"), []byte("null")}, false)
+	key := c.add(node{kind: kString, maxLen: int32(c.g.lim.str)})
+	c.setFirst(key)
+	obj := c.add(node{kind: kMap, item: u, key: key, maxItems: int32(c.g.lim.items)})
+	c.setFirst(obj)
+	arr := c.add(node{kind: kArray, item: u, maxItems: int32(c.g.lim.items)})
+	c.setFirst(arr)
+	alt := c.g.nodes[u].alt
+	for b := range alt {
+		alt[b] = -1
+	}
+	for _, id := range []int32{str, nid, lit, obj, arr} {
+		for b, ok := range c.g.nodes[id].first {
+			if ok {
+				alt[b] = id
+			}
+		}
+	}
+	c.setFirst(u)
+	return u
+}
+
+// setFirst computes the bytes that can start a node's value.
+func (c *compiler) setFirst(id int32) {
+	g := c.g
+	n := &g.nodes[id]
+	var f [256]bool
+	switch n.kind {
+	case kObject, kTagged, kMap:
+		f['{'] = true
+	case kArray:
+		f['['] = true
+	case kString:
+		f['"'] = true
+	case kNumber:
+		for _, b := range []byte("-0123456789") {
+			fr := frame{}
+			f[b] = n.num.step(&fr, b) == stepOK
+		}
+	case kLiteral:
+		g.firstBytes(n.trie, &f)
+	case kUnion:
+		for b, a := range n.alt {
+			f[b] = a >= 0
+		}
+	}
+	n.first = f
+}
