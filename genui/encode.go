@@ -20,7 +20,7 @@ import (
 // whose Props belong to another type, and on a tree nested deeper than any
 // spec may be (a cycle).
 func Marshal(s *Spec) ([]byte, error) {
-	var e encoder
+	e := encoder{b: make([]byte, 0, 1024)}
 	e.spec(s)
 	if e.err != nil {
 		return nil, e.err
@@ -239,8 +239,15 @@ func appendFloat(b []byte, x float64) []byte {
 func appendQuoted(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
+	i := 0
+	for i < len(s) && plain[s[i]] && s[i] != '<' && s[i] != '>' && s[i] != '&' {
+		i++
+	}
+	if i == len(s) {
+		return append(append(b, s...), '"')
+	}
 	start := 0
-	for i := 0; i < len(s); {
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {

@@ -197,6 +197,14 @@ func (s *scanner) str(i int) (int, *Error) {
 	i++
 	high := -1 // offset of a \uD800-\uDBFF escape not yet followed by anything
 	for i < len(src) {
+		// Most bytes are plain ASCII: skip them in a tight loop.
+		for i < len(src) && plain[src[i]] {
+			i++
+			high = -1
+		}
+		if i == len(src) {
+			break
+		}
 		c := src[i]
 		switch {
 		case c == '"':
@@ -269,6 +277,15 @@ func (s *scanner) cutString(start, i, high int) (int, *Error) {
 	}
 	return -1, nil
 }
+
+// plain marks the bytes a JSON string holds as they are: ASCII, not a
+// control character, a quote or a backslash.
+var plain = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
 
 func isHex(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
