@@ -36,6 +36,9 @@ var allowed = map[string][]string{
 	"web":           {"*"},
 	"train":         {"*"},
 	"":              {},
+
+	// The WebGPU backend's glyph rasteriser reads the Go fonts' outlines.
+	"render/webgpu/internal/glyph": {"render", "golang.org/x/image"},
 }
 
 // Imports only some files may have, whatever the table says.
