@@ -20,7 +20,10 @@ const (
 //     to Spring children or else is distributed by Justify.
 //   - A row gives each child its max-content width; children with Grow
 //     share the rest in proportion (basis zero, so equal Grow means equal
-//     width, never less than min-content). When the children are too wide
+//     width, never less than min-content). When a line holds a Spring
+//     (a spacer), the springs alone take the free width and every other
+//     child keeps its natural width, so a spacer pushes rather than
+//     splitting the line with its neighbours. When the children are too wide
 //     they shrink towards their min-content widths in proportion to their
 //     natural widths; when even that does not fit, the row breaks onto
 //     more lines (as with Wrap, which breaks as soon as natural widths do
@@ -96,7 +99,7 @@ func (f Flex) Arrange(c *Context, kids []*Box, w, h float32) {
 	}
 	y := f.Padding.Top
 	for _, ln := range lines {
-		f.arrangeLine(c, kids[ln.start:ln.end], widths[ln.start:ln.end], avail, y, ln.height)
+		f.arrangeLine(c, kids[ln.start:ln.end], widths[ln.start:ln.end], lineGrows(kids[ln.start:ln.end]), avail, y, ln.height)
 		y += ln.height + f.Gap
 	}
 }
@@ -240,7 +243,7 @@ func (f Flex) rowLines(c *Context, kids []*Box, avail float32, widths []float32)
 			used += need
 			end++
 		}
-		f.resolveRow(c, kids[start:end], avail, widths[start:end])
+		f.resolveRow(c, kids[start:end], avail, widths[start:end], lineGrows(kids[start:end]))
 		var h float32
 		for i, k := range kids[start:end] {
 			h = max(h, c.Height(k, widths[start+i]))
@@ -251,14 +254,30 @@ func (f Flex) rowLines(c *Context, kids []*Box, avail float32, widths []float32)
 	return lines
 }
 
+// lineGrows returns the share of free width each child of a row line
+// takes: its Grow, or, when the line holds springs, only theirs.
+func lineGrows(kids []*Box) []float32 {
+	grows := make([]float32, len(kids))
+	springs := false
+	for _, k := range kids {
+		springs = springs || k.reg.traits.Spring
+	}
+	for i, k := range kids {
+		if t := k.reg.traits; !springs || t.Spring {
+			grows[i] = max(t.Grow, 0)
+		}
+	}
+	return grows
+}
+
 // resolveRow sets the widths of the children of one row line.
-func (f Flex) resolveRow(c *Context, kids []*Box, avail float32, widths []float32) {
+func (f Flex) resolveRow(c *Context, kids []*Box, avail float32, widths, grows []float32) {
 	space := max(avail-f.Gap*float32(len(kids)-1), 0)
 	var basis, growMin, grow, minSum float32
 	for i, k := range kids {
 		kmin, kmax := c.Widths(k)
 		minSum += kmin
-		if g := k.reg.traits.Grow; g > 0 {
+		if g := grows[i]; g > 0 {
 			grow += g
 			growMin += kmin
 			widths[i] = kmin
@@ -270,10 +289,10 @@ func (f Flex) resolveRow(c *Context, kids []*Box, avail float32, widths []float3
 	switch {
 	case basis+growMin <= space:
 		if grow > 0 {
-			growRow(c, kids, space-basis, grow, widths)
+			growRow(c, kids, space-basis, grow, widths, grows)
 		}
 	case minSum <= space:
-		shrinkRow(c, kids, space-growMin, widths)
+		shrinkRow(c, kids, space-growMin, widths, grows)
 	default:
 		// Only a single child can be wider than the line (rowLines breaks
 		// before anything else overflows): squeeze it to fit.
@@ -286,13 +305,13 @@ func (f Flex) resolveRow(c *Context, kids []*Box, avail float32, widths []float3
 
 // growRow shares rest among the growing children by Grow, none below its
 // min-content width (CSS's freeze loop).
-func growRow(c *Context, kids []*Box, rest, grow float32, widths []float32) {
+func growRow(c *Context, kids []*Box, rest, grow float32, widths, grows []float32) {
 	frozen := make([]bool, len(kids))
 	for {
 		share := rest / grow
 		changed := false
 		for i, k := range kids {
-			g := k.reg.traits.Grow
+			g := grows[i]
 			if g == 0 || frozen[i] {
 				continue
 			}
@@ -306,8 +325,8 @@ func growRow(c *Context, kids []*Box, rest, grow float32, widths []float32) {
 			break
 		}
 	}
-	for i, k := range kids {
-		if g := k.reg.traits.Grow; g > 0 && !frozen[i] && grow > 0 {
+	for i := range kids {
+		if g := grows[i]; g > 0 && !frozen[i] && grow > 0 {
 			widths[i] = max(rest, 0) / grow * g
 		}
 	}
@@ -317,12 +336,12 @@ func growRow(c *Context, kids []*Box, rest, grow float32, widths []float32) {
 // each in proportion to its natural width and none below min-content: a
 // child that would go below is frozen at its min-content width and the
 // others share again (CSS's freeze loop).
-func shrinkRow(c *Context, kids []*Box, rest float32, widths []float32) {
+func shrinkRow(c *Context, kids []*Box, rest float32, widths, grows []float32) {
 	frozen := make([]bool, len(kids))
 	for {
 		avail, basis := rest, float32(0)
 		for i, k := range kids {
-			if k.reg.traits.Grow > 0 {
+			if grows[i] > 0 {
 				continue
 			}
 			if frozen[i] {
@@ -338,7 +357,7 @@ func shrinkRow(c *Context, kids []*Box, rest float32, widths []float32) {
 		}
 		violated := false
 		for i, k := range kids {
-			if k.reg.traits.Grow > 0 || frozen[i] {
+			if grows[i] > 0 || frozen[i] {
 				continue
 			}
 			if kmin, kmax := c.Widths(k); kmax-over*kmax/basis < kmin {
@@ -349,7 +368,7 @@ func shrinkRow(c *Context, kids []*Box, rest float32, widths []float32) {
 			continue
 		}
 		for i, k := range kids {
-			if k.reg.traits.Grow == 0 && !frozen[i] {
+			if grows[i] == 0 && !frozen[i] {
 				_, kmax := c.Widths(k)
 				widths[i] = kmax - over*kmax/basis
 			}
@@ -358,12 +377,12 @@ func shrinkRow(c *Context, kids []*Box, rest float32, widths []float32) {
 	}
 }
 
-func (f Flex) arrangeLine(c *Context, kids []*Box, widths []float32, avail, y, lineH float32) {
+func (f Flex) arrangeLine(c *Context, kids []*Box, widths, grows []float32, avail, y, lineH float32) {
 	used := f.Gap * float32(len(kids)-1)
 	growing := false
-	for i, k := range kids {
+	for i := range kids {
 		used += widths[i]
-		growing = growing || k.reg.traits.Grow > 0
+		growing = growing || grows[i] > 0
 	}
 	x, between := f.Padding.Left, float32(0)
 	if !growing {

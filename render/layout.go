@@ -135,6 +135,8 @@ func Layout(s *genui.Spec, o Options) *List {
 	}
 	c.Place(root, pad, pad, rw, 0)
 	c.absolute(root, 0, 0)
+	// About ten ops a node: grow the list once rather than by doubling.
+	l.Ops = make([]Op, 0, 10*c.nodes)
 	p := &Painter{Context: c}
 	p.paint(root)
 	l.Height = snap(root.Size.H + 2*pad)

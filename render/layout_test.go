@@ -129,6 +129,8 @@ func TestRowWidths(t *testing.T) {
 			210, []float32{0, 100, 110, 100}},
 		{"grow never below min-content", []*genui.Node{leaf("t-grow", "150,150,10"), leaf("t-grow", "10,10,10")},
 			210, []float32{0, 150, 160, 50}},
+		{"a spring pushes, growers keep their natural width", []*genui.Node{leaf("t-grow", "10,100,10"), leaf("t-spring", "0,0,0"), leaf("t-box", "30,30,10")},
+			400, []float32{0, 100, 110, 250, 370, 30}},
 		{"shrink in proportion to natural width", []*genui.Node{leaf("t-box", "20,200,10"), leaf("t-box", "20,100,10")},
 			160, []float32{0, 100, 110, 50}},
 		{"shrink stops at min-content", []*genui.Node{leaf("t-box", "120,200,10"), leaf("t-box", "20,100,10")},
