@@ -1,9 +1,11 @@
 package svg
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/xml"
 	"io"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -68,7 +70,7 @@ func TestHostileValuesAreInert(t *testing.T) {
 				if strings.HasPrefix(strings.ToLower(a.Name.Local), "on") || a.Name.Local == "style" {
 					t.Errorf("attribute %s=%q", a.Name.Local, a.Value)
 				}
-				if a.Name.Local == "aria-label" && len(a.Value) > 2 && a.Value != strings.Map(xmlChar, hostile) {
+				if a.Name.Local == "aria-label" && len(a.Value) > 2 && a.Value != strings.Map(replaceNonXML, hostile) {
 					t.Errorf("aria-label changed: %q", a.Value)
 				}
 			}
@@ -88,9 +90,9 @@ func TestHostileValuesAreInert(t *testing.T) {
 	}
 }
 
-// xmlChar maps the characters XML cannot hold to U+FFFD, as encoding/xml does.
-func xmlChar(r rune) rune {
-	if r == '\t' || r == '\n' || r == '\r' || r >= 0x20 {
+// replaceNonXML maps the characters XML cannot hold to U+FFFD, as encoding/xml does.
+func replaceNonXML(r rune) rune {
+	if xmlChar(r) {
 		return r
 	}
 	return '\uFFFD'
@@ -133,5 +135,30 @@ func TestFonts(t *testing.T) {
 	Encode(&buf, l, &Options{Fonts: map[render.Face][]byte{render.Medium: []byte("TTF")}})
 	if out := buf.String(); !strings.Contains(out, "url(data:font/ttf;base64,VFRG)") {
 		t.Errorf("embedded fonts:\n%s", out)
+	}
+}
+
+// TestEscapeMatchesEncodingXML holds the string escaper to encoding/xml's
+// EscapeText on awkward and random input.
+func TestEscapeMatchesEncodingXML(t *testing.T) {
+	inputs := []string{"", "plain", hostile, "a\tb\nc\rd", "\xff\xfe bad UTF-8 \xc3", "\uFFFE\uFFFF\U0001F600\uD7FF\uE000",
+		"&&;<<>>\"\"''", "\x7f\x80\u0085"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		b := make([]byte, rng.IntN(12))
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+		}
+		inputs = append(inputs, string(b))
+	}
+	for _, in := range inputs {
+		var want, got bytes.Buffer
+		xml.EscapeText(&want, []byte(in))
+		w := bufio.NewWriter(&got)
+		escape(w, in)
+		w.Flush()
+		if got.String() != want.String() {
+			t.Errorf("escape(%q) = %q, encoding/xml gives %q", in, got.String(), want.String())
+		}
 	}
 }
