@@ -17,21 +17,24 @@ var fieldHeights = [...]float32{32, 36, 40, 44}
 
 func fieldHeight(n *genui.Node) float32 { return fieldHeights[sizeStep(n)] }
 
+// A required field's label ends in a red asterisk, for which the label's
+// lines leave room.
+const requiredMark = "*"
+
+func labelWidth(w float32, required bool) float32 {
+	if required {
+		return w - typeLabel.font.Width(" "+requiredMark)
+	}
+	return w
+}
+
 // labelHeight returns the height the label takes above a field w wide,
 // gap included; 0 without a label.
 func labelHeight(b *render.Box, label string, required bool, w float32) float32 {
 	if label == "" {
 		return 0
 	}
-	return textsOf(b).set(0, labelText(label, required), typeLabel, w).Height() + fieldGap
-}
-
-// labelText marks a required field's label with an asterisk.
-func labelText(label string, required bool) string {
-	if required {
-		return label + " *"
-	}
-	return label
+	return textsOf(b).set(0, label, typeLabel, labelWidth(w, required)).Height() + fieldGap
 }
 
 // paintLabel draws the label at the top of b and returns its height, gap included.
@@ -39,8 +42,13 @@ func paintLabel(p *render.Painter, b *render.Box, t *theme, label string, requir
 	if label == "" {
 		return 0
 	}
-	par := textsOf(b).set(0, labelText(label, required), typeLabel, b.Size.W)
+	par := textsOf(b).set(0, label, typeLabel, labelWidth(b.Size.W, required))
 	p.Paragraph(par, render.XYWH(b.Rect.X, b.Rect.Y, b.Size.W, par.Height()), render.AlignLeft, t.c[cFg])
+	if required {
+		last := par.Lines[len(par.Lines)-1]
+		y := b.Rect.Y + float32(len(par.Lines)-1)*typeLabel.line + typeLabel.font.Baseline(typeLabel.line)
+		p.Text(b.Rect.X+last.Width+typeLabel.font.Width(" "), y, requiredMark, typeLabel.font, t.c[cDanger])
+	}
 	return par.Height() + fieldGap
 }
 

@@ -32,10 +32,15 @@ func (image) aspect(b *render.Box) float32 {
 	return 9.0 / 16
 }
 
+// Widths: a thumbnail (size sm or md) keeps its width in a row; a full
+// image shrinks to 48 px before its row breaks.
 func (k image) Widths(c *render.Context, b *render.Box) (float32, float32) {
 	maxW := k.maxWidth(b.Node)
 	if w, _, ok := render.ImageSize(props[genui.Image](b).Src); ok {
 		maxW = min(maxW, float32(w))
+	}
+	if maxW < render.MaxWidth {
+		return maxW, maxW
 	}
 	return min(48, maxW), maxW
 }
