@@ -407,10 +407,7 @@ func describe(v gjson.Result) string {
 	case gjson.True:
 		return "true"
 	case gjson.Number:
-		if len(v.Raw) > 24 {
-			return "a number"
-		}
-		return "the number " + v.Raw
+		return "the number " + shorten(v.Raw)
 	case gjson.String:
 		return "a string"
 	}
@@ -418,6 +415,14 @@ func describe(v gjson.Result) string {
 		return "an array"
 	}
 	return "an object"
+}
+
+// shorten cuts a number's text for a message.
+func shorten(raw string) string {
+	if len(raw) > 24 {
+		return raw[:20] + "…"
+	}
+	return raw
 }
 
 // compact returns JSON text raw without its insignificant white space.

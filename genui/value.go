@@ -133,10 +133,10 @@ func (d *decoder) num(f *Field, v gjson.Result, open bool) (float64, bool) {
 	x := v.Num
 	switch {
 	case math.IsInf(x, 0):
-		d.fail(v, "number %s is out of range", v.Raw)
+		d.fail(v, "number %s is out of range", shorten(v.Raw))
 		return 0, false
 	case f.Kind == IntegerField && (x != math.Trunc(x) || math.Abs(x) > 1<<53):
-		d.fail(v, "expected an integer, got %s", v.Raw)
+		d.fail(v, "expected an integer, got %s", shorten(v.Raw))
 		return 0, false
 	}
 	if d.mode == strict || open {
