@@ -12,7 +12,7 @@ import (
 // Size tokens sm and md cap the width at 160 and 320 px (thumbnails).
 type image struct{}
 
-func init() { render.Register("image", image{}, render.Traits{Block: true, Grow: 1}) }
+func init() { render.Register("image", image{}, render.Traits{Block: true}) }
 
 func (image) maxWidth(n *genui.Node) float32 {
 	switch n.Size {
@@ -32,8 +32,17 @@ func (image) aspect(b *render.Box) float32 {
 	return 9.0 / 16
 }
 
-// Widths: a thumbnail (size sm or md) keeps its width in a row; a full
-// image shrinks to 48 px before its row breaks.
+// Grow lets a full-width picture share a row's free width; a thumbnail
+// (size sm or md) keeps its own.
+func (k image) Grow(b *render.Box) float32 {
+	if k.maxWidth(b.Node) < render.MaxWidth {
+		return 0
+	}
+	return 1
+}
+
+// Widths: a thumbnail keeps its width in a row; a full image shrinks to
+// 48 px before its row breaks.
 func (k image) Widths(c *render.Context, b *render.Box) (float32, float32) {
 	maxW := k.maxWidth(b.Node)
 	if w, _, ok := render.ImageSize(props[genui.Image](b).Src); ok {

@@ -231,7 +231,7 @@ func (f Flex) rowLines(c *Context, kids []*Box, avail float32, widths []float32)
 		for end < len(kids) {
 			kmin, kmax := c.Widths(kids[end])
 			need := kmin
-			if f.Wrap && kids[end].reg.traits.Grow == 0 {
+			if f.Wrap && kids[end].grow() == 0 {
 				need = kmax
 			}
 			if end > start {
@@ -263,8 +263,8 @@ func lineGrows(kids []*Box) []float32 {
 		springs = springs || k.reg.traits.Spring
 	}
 	for i, k := range kids {
-		if t := k.reg.traits; !springs || t.Spring {
-			grows[i] = max(t.Grow, 0)
+		if !springs || k.reg.traits.Spring {
+			grows[i] = max(k.grow(), 0)
 		}
 	}
 	return grows

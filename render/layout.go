@@ -88,6 +88,14 @@ type Box struct {
 // Traits returns the traits of the box's component.
 func (b *Box) Traits() Traits { return b.reg.traits }
 
+// grow returns the box's share of a row's free width.
+func (b *Box) grow() float32 {
+	if g, ok := b.reg.comp.(Grower); ok {
+		return g.Grow(b)
+	}
+	return b.reg.traits.Grow
+}
+
 // Context carries the theme, the state and the list being built through
 // layout and paint.
 type Context struct {

@@ -37,6 +37,13 @@ type Container interface {
 	Arrange(c *Context, b *Box, w, h float32)
 }
 
+// Grower is implemented by components whose share of a row's free width
+// depends on the node (a thumbnail keeps its width where a full-width
+// picture grows); it overrides Traits.Grow.
+type Grower interface {
+	Grow(b *Box) float32
+}
+
 // Traits say how a component behaves inside rows and columns.
 type Traits struct {
 	// Grow is the node's share of a row's free width (CSS flex: Grow with
