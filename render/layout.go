@@ -129,7 +129,7 @@ func Layout(s *genui.Spec, o Options) *List {
 		l.Height = snap(2 * pad)
 		return l
 	}
-	l.Title = Clip(s.Title)
+	l.Title = LimitText(s.Title)
 	root := c.build(s.Root, "/root", 1)
 	if root == nil {
 		l.Height = snap(2 * pad)
@@ -151,8 +151,8 @@ func Layout(s *genui.Spec, o Options) *List {
 	return l
 }
 
-// Clip returns s cut to genui.MaxString bytes (on a rune boundary).
-func Clip(s string) string {
+// LimitText returns s cut to genui.MaxString bytes (on a rune boundary).
+func LimitText(s string) string {
 	if len(s) <= genui.MaxString {
 		return s
 	}

@@ -37,7 +37,7 @@ func (p *Paragraph) MaxLineWidth() float32 {
 // overflows. Spaces at a break are dropped; text past genui.MaxString
 // bytes is left out.
 func (p *Paragraph) SetText(s string, f Font, lineHeight, width float32) {
-	s = Clip(s)
+	s = LimitText(s)
 	p.Lines, p.Font, p.LineHeight, p.Width = p.Lines[:0], f, lineHeight, width
 	for {
 		nl := strings.IndexByte(s, '\n')
@@ -101,7 +101,7 @@ func wrapLine(lines []Line, s string, f Font, width float32) []Line {
 // TextWidths returns the min-content width of s (its widest word, never
 // more than minCap) and its max-content width (its widest line unbroken).
 func TextWidths(s string, f Font, minCap float32) (minW, maxW float32) {
-	s = Clip(s)
+	s = LimitText(s)
 	t := f.table()
 	var line, word float32
 	for i := 0; i < len(s); {

@@ -90,9 +90,9 @@ func TestEllipsize(t *testing.T) {
 	}
 }
 
-func TestClip(t *testing.T) {
+func TestLimitText(t *testing.T) {
 	s := strings.Repeat("é", 3000) // 6000 bytes
-	c := Clip(s)
+	c := LimitText(s)
 	if len(c) > 4096 || !strings.HasPrefix(s, c) || len(c) < 4094 {
 		t.Errorf("Clip kept %d bytes", len(c))
 	}
