@@ -12,13 +12,16 @@ import (
 // box with 8 px corners. Columns are sized from their content (max-content
 // widths when they fit, shrinking towards min-content when not; cells
 // wrap), extra room is shared in proportion, and columns whose cells are
-// all numbers are right-aligned. At most 16 columns and 500 rows are drawn.
+// all numbers are right-aligned. When the words do not fit with 12 px of
+// cell padding, the padding tightens to 6 px before words break. At most
+// 16 columns and 500 rows are drawn.
 type table struct{}
 
 const (
 	tableMaxCols = 16
 	tableMaxRows = 500
 	cellPadX     = 12
+	cellPadTight = 6
 	cellPadY     = 10
 )
 
@@ -29,6 +32,7 @@ func init() { render.Register("table", table{}, render.Traits{Block: true, Grow:
 // tableData is the table's layout at one width.
 type tableData struct {
 	width   float32
+	padX    float32              // cell padding on the left and right
 	cols    []float32            // column widths
 	head    []render.Paragraph   // header cells
 	cells   [][]render.Paragraph // body cells by row
@@ -59,8 +63,9 @@ func cell(row []string, i int) string {
 	return ""
 }
 
-// colWidths returns each column's min- and max-content widths, padding included.
-func (k table) colWidths(b *render.Box) (mins, maxs []float32) {
+// colWidths returns each column's min- and max-content widths, with padX
+// of padding on either side.
+func (k table) colWidths(b *render.Box, padX float32) (mins, maxs []float32) {
 	head, rows, n := k.shape(b)
 	mins, maxs = make([]float32, n), make([]float32, n)
 	for i := range n {
@@ -69,13 +74,13 @@ func (k table) colWidths(b *render.Box) (mins, maxs []float32) {
 			ra, rz := widths(cell(r, i), typeSM)
 			a, z = max(a, ra), max(z, rz)
 		}
-		mins[i], maxs[i] = min(a, 160)+2*cellPadX, min(z, 360)+2*cellPadX
+		mins[i], maxs[i] = min(a, 160)+2*padX, min(z, 360)+2*padX
 	}
 	return mins, maxs
 }
 
 func (k table) Widths(c *render.Context, b *render.Box) (float32, float32) {
-	mins, maxs := k.colWidths(b)
+	mins, maxs := k.colWidths(b, cellPadX)
 	var a, z float32
 	for i := range mins {
 		a, z = a+mins[i], z+maxs[i]
@@ -125,12 +130,20 @@ func (k table) layout(c *render.Context, b *render.Box, w float32) *tableData {
 		return d
 	}
 	head, rows, n := k.shape(b)
-	d := &tableData{width: w, numeric: make([]bool, n)}
+	d := &tableData{width: w, padX: cellPadX, numeric: make([]bool, n)}
 	b.Data = d
 	if n == 0 {
 		return d
 	}
-	mins, maxs := k.colWidths(b)
+	mins, maxs := k.colWidths(b, cellPadX)
+	var need float32
+	for _, m := range mins {
+		need += m
+	}
+	if need > w-2 {
+		d.padX = cellPadTight
+		mins, maxs = k.colWidths(b, cellPadTight)
+	}
 	d.cols = fit(mins, maxs, w-2)
 	for i := range n {
 		d.numeric[i] = len(rows) > 0
@@ -144,7 +157,7 @@ func (k table) layout(c *render.Context, b *render.Box, w float32) *tableData {
 		d.head = make([]render.Paragraph, n)
 		var h float32
 		for i := range n {
-			d.head[i].SetText(cell(head, i), tableHead.font, tableHead.line, max(d.cols[i]-2*cellPadX, 1))
+			d.head[i].SetText(cell(head, i), tableHead.font, tableHead.line, max(d.cols[i]-2*d.padX, 1))
 			h = max(h, d.head[i].Height())
 		}
 		d.headH = h + 2*cellPadY
@@ -155,7 +168,7 @@ func (k table) layout(c *render.Context, b *render.Box, w float32) *tableData {
 		d.cells[j] = make([]render.Paragraph, n)
 		h := typeSM.line
 		for i := range n {
-			d.cells[j][i].SetText(cell(r, i), typeSM.font, typeSM.line, max(d.cols[i]-2*cellPadX, 1))
+			d.cells[j][i].SetText(cell(r, i), typeSM.font, typeSM.line, max(d.cols[i]-2*d.padX, 1))
 			h = max(h, d.cells[j][i].Height())
 		}
 		d.rowH[j] = h + 2*cellPadY
@@ -208,7 +221,7 @@ func (k table) Paint(p *render.Painter, b *render.Box) {
 			if d.numeric[i] {
 				a = render.AlignRight
 			}
-			p.Paragraph(&par, render.XYWH(x+cellPadX, y+cellPadY, cw-2*cellPadX, par.Height()), a, col)
+			p.Paragraph(&par, render.XYWH(x+d.padX, y+cellPadY, cw-2*d.padX, par.Height()), a, col)
 			x += cw
 		}
 	}
