@@ -3,6 +3,7 @@ package genui
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -84,12 +85,22 @@ var descs = buildDescs()
 // Fields returns the keys a node of type typ may carry, in canonical order:
 // "type", "id", the component's own fields, the design tokens, "children"
 // (containers only) and "fallback". It returns nil for an unknown type.
+// The result is the caller's to change.
 func Fields(typ string) []Field {
 	d := descs[typ]
 	if d == nil {
 		return nil
 	}
-	return append([]Field(nil), d.fields...)
+	return cloneFields(d.fields)
+}
+
+func cloneFields(fs []Field) []Field {
+	fs = slices.Clone(fs)
+	for i := range fs {
+		fs[i].Values = slices.Clone(fs[i].Values)
+		fs[i].Elem = cloneFields(fs[i].Elem)
+	}
+	return fs
 }
 
 func buildDescs() map[string]*desc {
