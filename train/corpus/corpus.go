@@ -1,0 +1,148 @@
+package corpus
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+
+	"github.com/genui/genui/genui"
+)
+
+// Tasks.
+const (
+	Describe = "describe" // description → spec
+	Refine   = "refine"   // spec + instruction → JSON Patch
+)
+
+// Generator makes training samples. The zero value is not useful; set Seed
+// and the shares, or use New.
+type Generator struct {
+	Seed    uint64
+	Refine  float64 // share of refine samples
+	Chinese float64 // share of samples in Traditional Chinese
+}
+
+// New returns a generator with the corpus's usual mix: 30% refinement,
+// 10% Traditional Chinese.
+func New(seed uint64) *Generator {
+	return &Generator{Seed: seed, Refine: 0.3, Chinese: 0.1}
+}
+
+// Sample is one training pair and what it was made from.
+type Sample struct {
+	Task  string // Describe or Refine
+	Lang  string // "en" or "zh"
+	Kind  string // the kind of screen or widget: "login", "pricing", "button", …
+	Style string // describe: the description's style; refine: the edit's name
+	// Input is the exact text the model reads (genui.DescribePrompt or
+	// genui.RefinePrompt) and Output the exact text it must write
+	// (genui.Answer: the JSON and the terminator).
+	Input, Output string
+
+	Text   string   // the description or the instruction
+	Quoted []string // the texts the person put in quotes, to be copied verbatim
+	Spec   []byte   // describe: the spec written; refine: the spec before the patch
+	Patch  []byte   // refine: the patch
+	Result []byte   // refine: the spec after the patch
+}
+
+// Size limits of a sample, so that prompt and answer fit the model's
+// 1024-token context with room to spare (a token is 3 to 4 bytes of
+// spec JSON).
+const (
+	maxDescribeSpec = 2800
+	maxRefineSpec   = 2300
+)
+
+// Sample returns the sample at index i: the same generator and index give
+// the same sample, whatever else is generated, in whatever order.
+func (gn *Generator) Sample(i uint64) (Sample, error) {
+	for attempt := uint64(0); ; attempt++ {
+		sm, err := gn.try(i, attempt)
+		if err != nil || sm.Task != "" {
+			return sm, err
+		}
+		if attempt == 50 {
+			return Sample{}, fmt.Errorf("corpus: sample %d: no attempt fitted the size limits", i)
+		}
+	}
+}
+
+// try makes one attempt at sample i. An attempt whose spec is too large
+// comes back empty.
+func (gn *Generator) try(i, attempt uint64) (Sample, error) {
+	pick := newGen(gn.Seed, i<<8|attempt, false)
+	zh := pick.chance(gn.Chinese)
+	refine := pick.chance(gn.Refine)
+	g := newGen(gn.Seed^0x9e3779b97f4a7c15, i<<8|attempt, zh)
+	b := pickBuilder(g, refine)
+	s := b.build(g)
+	spec, err := genui.Marshal(&genui.Spec{Version: genui.Version, Title: s.title, Root: s.root})
+	if err != nil {
+		return Sample{}, fmt.Errorf("corpus: sample %d (%s): %w", i, s.kind, err)
+	}
+	if err := genui.Validate(spec).Err(); err != nil {
+		return Sample{}, fmt.Errorf("corpus: sample %d (%s): %w\n%s", i, s.kind, err, spec)
+	}
+	sm := Sample{Lang: "en", Kind: s.kind, Spec: spec}
+	if zh {
+		sm.Lang = "zh"
+	}
+	if !refine {
+		if len(spec) > maxDescribeSpec {
+			return Sample{}, nil
+		}
+		text, style := g.describe(s)
+		sm.Task, sm.Style = Describe, style
+		sm.Text, sm.Quoted = g.unmark(text)
+		sm.Input = genui.DescribePrompt(sm.Text)
+		sm.Output = genui.Answer(spec)
+		return sm, nil
+	}
+	if len(spec) > maxRefineSpec {
+		return Sample{}, nil
+	}
+	e, ok := g.edit(s)
+	if !ok {
+		return Sample{}, nil
+	}
+	patch, err := genui.MarshalPatch(e.ops)
+	if err != nil {
+		return Sample{}, fmt.Errorf("corpus: sample %d (%s, %s): %w", i, s.kind, e.name, err)
+	}
+	result, err := genui.ApplyPatch(spec, patch)
+	if err != nil {
+		return Sample{}, fmt.Errorf("corpus: sample %d (%s, %s): %w\n%s\n%s", i, s.kind, e.name, err, spec, patch)
+	}
+	if err := genui.Validate(result).Err(); err != nil {
+		return Sample{}, fmt.Errorf("corpus: sample %d (%s, %s): patched spec: %w\n%s\n%s", i, s.kind, e.name, err, spec, patch)
+	}
+	sm.Task, sm.Style = Refine, e.name
+	sm.Text, sm.Quoted = g.unmark(e.instruction)
+	sm.Patch, sm.Result = patch, result
+	sm.Input = genui.RefinePrompt(spec, sm.Text)
+	sm.Output = genui.Answer(patch)
+	return sm, nil
+}
+
+// line is a sample as one line of the corpus file.
+type line struct {
+	Task   string `json:"task"`
+	Lang   string `json:"lang"`
+	Kind   string `json:"kind"`
+	Style  string `json:"style"`
+	Input  string `json:"input"`
+	Output string `json:"output"`
+}
+
+// MarshalLine writes the sample as one JSON line of the corpus file:
+// {"task","lang","kind","style","input","output"} and a newline.
+func (sm *Sample) MarshalLine() ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(line{sm.Task, sm.Lang, sm.Kind, sm.Style, sm.Input, sm.Output}); err != nil {
+		return nil, fmt.Errorf("corpus: %w", err)
+	}
+	return b.Bytes(), nil
+}
