@@ -34,7 +34,7 @@ func (g *Grammar) keyChoice(f *frame, n *node) int32 {
 	best, bestLen := int32(-1), int32(0)
 	depth := g.tries[f.st].depth
 	for _, j := range g.tries[f.st].leaves {
-		if j < f.a || j > lastCandidate(n, f.a) {
+		if j < f.a || j > lastCandidate(n, f.a) || !n.allowed(f, j) {
 			continue
 		}
 		p := &n.props[j]

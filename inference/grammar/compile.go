@@ -75,7 +75,7 @@ var (
 	}
 	// unsupported are assertions the compiler refuses rather than ignore.
 	unsupported = map[string]string{
-		"not": "", "if": "", "then": "", "else": "", "dependentRequired": "", "dependentSchemas": "",
+		"if": "", "then": "", "else": "", "dependentRequired": "", "dependentSchemas": "",
 		"dependencies": "", "patternProperties": "", "propertyNames": "", "contains": "",
 		"minContains": "", "maxContains": "", "prefixItems": "", "$dynamicRef": "", "$recursiveRef": "",
 		"$dynamicAnchor": "", "$recursiveAnchor": "", "minProperties": "", "maxProperties": "",
@@ -86,7 +86,7 @@ var (
 		"items": "array", "minItems": "array", "maxItems": "array", "uniqueItems": "array",
 		"minLength": "string", "maxLength": "string", "pattern": "string", "format": "string",
 		"minimum": "number", "maximum": "number", "exclusiveMinimum": "number",
-		"exclusiveMaximum": "number", "multipleOf": "number",
+		"exclusiveMaximum": "number", "multipleOf": "number", "not": "object",
 	}
 	typeNames = []string{"object", "array", "string", "number", "integer", "boolean", "null"}
 )
@@ -223,6 +223,9 @@ func (c *compiler) types(ptr string, v *value) ([]string, error) {
 
 // typed compiles the part of schema v about one type.
 func (c *compiler) typed(ptr string, v *value, t string) (int32, error) {
+	if v.get("not") != nil && (t != "object" || v.get("properties") == nil) {
+		return 0, c.errf(ptr+"/not", ErrUnsupported, `"not" is supported only in an object schema with properties`)
+	}
 	switch t {
 	case "null":
 		return c.literalTexts(ptr, [][]byte{[]byte("null")}, false)
@@ -397,6 +400,7 @@ func (c *compiler) object(ptr string, v *value) (int32, error) {
 		}
 	}
 	var ps []prop
+	index := map[string]int{}
 	for i, k := range props.keys {
 		pv := props.elems[i]
 		pptr := ptr + "/properties/" + escapePointer(k)
@@ -410,9 +414,44 @@ func (c *compiler) object(ptr string, v *value) (int32, error) {
 		if err != nil {
 			return 0, err
 		}
+		index[k] = len(ps)
 		ps = append(ps, prop{key: k, value: id, required: required[k]})
 	}
-	return c.objectNode(ptr, ps)
+	id, err := c.objectNode(ptr, ps)
+	if err != nil {
+		return 0, err
+	}
+	if not := v.get("not"); not != nil {
+		grp, err := c.exclusive(ptr+"/not", not, ps, index)
+		if err != nil {
+			return 0, err
+		}
+		c.g.nodes[id].groups = append(c.g.nodes[id].groups, grp)
+	}
+	return id, nil
+}
+
+// exclusive reads not: {required: [names]}, the one form of "not" the
+// compiler takes: the named optional properties may not all be written.
+func (c *compiler) exclusive(ptr string, not *value, ps []prop, index map[string]int) (uint64, error) {
+	r := not.get("required")
+	if not.kind != 'o' || len(not.keys) != 1 || r == nil || r.kind != 'a' || len(r.elems) < 2 {
+		return 0, c.errf(ptr, ErrUnsupported, `"not" is supported only as {"required": [two or more properties]}`)
+	}
+	var grp uint64
+	for i, e := range r.elems {
+		j, ok := index[e.str]
+		switch {
+		case e.kind != 's' || !ok:
+			return 0, c.errf(ptr+"/required/"+strconv.Itoa(i), ErrUnsupported, "not/required must name properties of the object")
+		case j >= 64:
+			return 0, c.errf(ptr+"/required/"+strconv.Itoa(i), ErrUnsupported, "not/required is supported for the first 64 properties")
+		case ps[j].required:
+			return 0, c.errf(ptr+"/required/"+strconv.Itoa(i), ErrUnsupported, "not/required of a required property is not supported")
+		}
+		grp |= 1 << j
+	}
+	return grp, nil
 }
 
 // objectNode builds an object node and its key trie.

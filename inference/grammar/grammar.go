@@ -161,7 +161,8 @@ type node struct {
 
 	// kObject
 	props   []prop
-	reqFrom []int32 // reqFrom[i]: the first required property at or after i, len(props) if none
+	reqFrom []int32  // reqFrom[i]: the first required property at or after i, len(props) if none
+	groups  []uint64 // sets of optional properties that may not all be written (not: {required: […]})
 	tab     *objTables
 	// kObject (keys), kTagged (prefix and tag values), kLiteral (texts)
 	trie     int32

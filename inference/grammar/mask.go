@@ -178,7 +178,7 @@ func (k *Masker) key(m *Matcher, i int) (cacheKey, bool) {
 	case kNumber:
 		return key, false
 	case kObject:
-		key.a, key.b = f.a, f.b
+		key.a, key.b, key.x = f.a, f.b, f.x
 	case kArray, kMap:
 		key.a = f.a
 		if f.a >= n.minItems && n.maxItems-f.a > L {

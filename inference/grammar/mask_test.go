@@ -110,7 +110,7 @@ func TestMaskMatchesBruteForce(t *testing.T) {
 				doc = append(doc, v.tokens[id]...)
 			}
 			t.Logf("%s: %d tokens: %s", s.name, maxTokens, doc)
-			if err := val.check(doc); err != nil {
+			if err := val.Check(doc); err != nil {
 				t.Fatalf("%s: %s: %v", s.name, doc, err)
 			}
 		}

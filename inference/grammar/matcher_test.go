@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/genui/genui/inference/grammar/grammartest"
 )
 
 // testSchemas are the schemas of testdata/schemas with the options they
@@ -19,7 +21,7 @@ var testSchemas = []struct {
 	{"kitchen.json", &Options{MaxNesting: 6, MaxString: 20, MaxItems: 5, CountRunes: true, MaxNumberDigits: 8}},
 }
 
-func loadSchema(t testing.TB, name string, opt *Options) (*Grammar, *validator) {
+func loadSchema(t testing.TB, name string, opt *Options) (*Grammar, *grammartest.Validator) {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", "schemas", name))
 	if err != nil {
@@ -29,7 +31,7 @@ func loadSchema(t testing.TB, name string, opt *Options) (*Grammar, *validator) 
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
-	v, err := newValidator(data)
+	v, err := grammartest.New(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +52,7 @@ func allowedBytes(m *Matcher) []byte {
 // randomDoc walks the grammar byte by byte, choosing uniformly among the
 // allowed bytes, and after budget bytes follows the closure. Each prefix's
 // closure must complete it.
-func randomDoc(t *testing.T, g *Grammar, v *validator, r *rand.Rand, budget int, checkClosures bool) []byte {
+func randomDoc(t *testing.T, g *Grammar, v *grammartest.Validator, r *rand.Rand, budget int, checkClosures bool) []byte {
 	t.Helper()
 	m := g.NewMatcher()
 	var doc []byte
@@ -65,7 +67,7 @@ func randomDoc(t *testing.T, g *Grammar, v *validator, r *rand.Rand, budget int,
 			if !mc.Advance(c) || !mc.Complete() {
 				t.Fatalf("after %q: closure %q does not complete the document", doc, c)
 			}
-			if err := v.check(full); err != nil {
+			if err := v.Check(full); err != nil {
 				t.Fatalf("after %q: closed document %s: %v", doc, full, err)
 			}
 		}
@@ -102,7 +104,7 @@ func TestRandomWalks(t *testing.T) {
 		r := rand.New(rand.NewPCG(1, uint64(len(s.name))))
 		for i := 0; i < n; i++ {
 			doc := randomDoc(t, g, v, r, 20+r.IntN(300), i < n/4)
-			if err := v.check(doc); err != nil {
+			if err := v.Check(doc); err != nil {
 				t.Fatalf("%s: %s: %v", s.name, doc, err)
 			}
 		}

@@ -8,7 +8,8 @@ package grammar
 // Object frame states (frame.st); st ≥ 0 is a node of the key trie.
 // frame.a is the index of the next property (objSep, trie) or of the
 // property whose value comes next (objValue); frame.b is 1 once some
-// property was written.
+// property was written; frame.x has bit j set once property j was
+// written, where the object has exclusive groups (not: {required: …}).
 const (
 	objOpen  = -1 // awaiting '{'
 	objSep   = -2 // after '{' or a value: ',' or a key, or '}'
@@ -28,7 +29,7 @@ func (g *Grammar) stepObject(f *frame, n *node, c byte) (stepResult, int32) {
 		switch {
 		case c == '}' && n.reqFrom[i] == int32(len(n.props)):
 			return stepDone, 0
-		case c == ',' && f.b == 1 && int(i) < len(n.props):
+		case c == ',' && f.b == 1 && int(i) < len(n.props) && g.keyLive(f, n, n.trie):
 			f.st = n.trie
 			return stepOK, 0
 		case c == '"' && f.b == 0 && int(i) < len(n.props):
@@ -48,15 +49,44 @@ func (g *Grammar) stepObject(f *frame, n *node, c byte) (stepResult, int32) {
 // properties up to and including the first required one may follow.
 func (g *Grammar) stepKey(f *frame, n *node, c byte) (stepResult, int32) {
 	next, ok := g.edge(f.st, c)
-	if !ok || !g.leafIn(next, f.a, lastCandidate(n, f.a)) {
+	if !ok || !g.keyLive(f, n, next) {
 		return stepFail, 0
 	}
 	if j := g.tries[next].term; j >= 0 {
 		f.st, f.a = objValue, j
+		if len(n.groups) > 0 {
+			f.x |= 1 << j
+		}
 		return stepOK, 0
 	}
 	f.st = next
 	return stepOK, 0
+}
+
+// keyLive reports whether key trie node t leads to a property that may
+// come next in frame f.
+func (g *Grammar) keyLive(f *frame, n *node, t int32) bool {
+	lo, hi := f.a, lastCandidate(n, f.a)
+	if len(n.groups) == 0 {
+		return g.leafIn(t, lo, hi)
+	}
+	for _, j := range g.tries[t].leaves {
+		if j >= lo && j <= hi && n.allowed(f, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// allowed reports whether property j may be written in frame f: not if it
+// would complete an exclusive group.
+func (n *node) allowed(f *frame, j int32) bool {
+	for _, grp := range n.groups {
+		if grp&(1<<j) != 0 && f.x|1<<j == f.x|grp {
+			return false
+		}
+	}
+	return true
 }
 
 // lastCandidate returns the last property that may come next after
@@ -86,7 +116,7 @@ func (g *Grammar) stepTagged(f *frame, n *node, c byte) (stepResult, int32) {
 
 func (g *Grammar) becomeBranch(f *frame, n *node, b int32) {
 	f.node = n.branches[b]
-	f.st, f.a, f.b = objSep, 1, 1
+	f.st, f.a, f.b, f.x = objSep, 1, 1, 1
 }
 
 // Array frame states (frame.st); frame.a counts the items begun.
