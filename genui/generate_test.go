@@ -1,0 +1,89 @@
+package genui
+
+import (
+	"context"
+	"math/rand/v2"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/genui/genui/inference"
+	"github.com/genui/genui/inference/grammar/grammartest"
+	"github.com/genui/genui/inference/sample"
+)
+
+var (
+	genEngineOnce sync.Once
+	genEngines    = map[int]*inference.Engine{}
+	genEngineErr  error
+)
+
+// randomEngine returns a random-weight model with the 32k-token byte-level
+// BPE of inference/testdata/vocab32k.gguf, or its first 2048 tokens.
+func randomEngine(t testing.TB, n int) *inference.Engine {
+	t.Helper()
+	genEngineOnce.Do(func() {
+		for _, size := range []int{32000, 2048} {
+			path := filepath.Join("..", "inference", "testdata", "vocab32k.gguf")
+			if genEngines[size], genEngineErr = grammartest.Engine(path, size, 2); genEngineErr != nil {
+				return
+			}
+		}
+	})
+	if genEngineErr != nil {
+		t.Fatal(genEngineErr)
+	}
+	return genEngines[n]
+}
+
+// TestGenerateValidates is the property test of the pipeline: random
+// models, random seeds, hot sampling (temperature 2) and random budgets;
+// every spec, and every closed partial spec along the way, passes
+// Validate.
+func TestGenerateValidates(t *testing.T) {
+	runs := 1000
+	if testing.Short() {
+		runs = 40
+	}
+	ctx := context.Background()
+	for _, c := range []struct{ vocab, runs int }{{2048, runs}, {32000, runs / 10}} {
+		e := randomEngine(t, c.vocab)
+		d, err := specDecoder(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := rand.New(rand.NewPCG(5, uint64(c.vocab)))
+		for i := 0; i < c.runs; i++ {
+			o := GenerateOptions{MaxTokens: 40 + r.IntN(600), NoJumpForward: i%7 == 6,
+				Sample: sample.Options{Temperature: 2, Seed: r.Uint64()}}
+			step := 0
+			text, err := generate(ctx, e, d, "a dashboard with charts", o, func(u Update) error {
+				if step++; step%16 == 0 {
+					if errs := Validate(u.Closed); errs.Err() != nil {
+						t.Fatalf("run %d, step %d: closed partial spec %s: %v", i, step, u.Closed, errs)
+					}
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatalf("run %d: %v", i, err)
+			}
+			if errs := Validate(text); errs.Err() != nil {
+				t.Fatalf("run %d: %s: %v", i, text, errs)
+			}
+		}
+	}
+}
+
+func TestGenerate(t *testing.T) {
+	e := randomEngine(t, 2048)
+	var updates int
+	spec, err := Generate(context.Background(), e, "a login form", GenerateOptions{MaxTokens: 200, Sample: sample.Options{Temperature: 1, Seed: 7}},
+		func(u Update) error { updates++; return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if spec.Version != Version || spec.Root == nil || updates == 0 { // the grammar writes version 1
+		t.Fatalf("spec %+v after %d updates", spec, updates)
+	}
+}
