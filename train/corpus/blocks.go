@@ -61,7 +61,7 @@ func (g *gen) button(s *screen, b btn) *genui.Node {
 			}
 		}
 	case g.chance(0.05):
-		adj, zhAdj = g.pick("big", "large"), g.pick("大", "大一點的")
+		adj, zhAdj = g.expand("{=big}"), g.pick("大", "大一點的")
 		n.Size = genui.Large
 		must = true
 	case g.chance(0.04):

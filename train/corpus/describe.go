@@ -149,7 +149,7 @@ func (g *gen) describeEn(style, noun string, ds []detail) string {
 		return b.String()
 	case prose:
 		var b strings.Builder
-		b.WriteString(g.expand("{I'm {building|working on|making} {a SaaS app|an internal tool for our team|a small business website|my side project|a mobile app|a client project|an admin panel|a school project} and {I need|need|I'd like|want} |We need |I need |I'd like |Could you {make|design|build} |Please {create|design|build} |Can you put together |}"))
+		b.WriteString(g.expand("{I'm {building|working on|making} {a SaaS app|an internal tool for our team|a small business website|my side project|a mobile app|a client project|an admin panel|a school project} and {I {=need}|need|I'd like|want} |We {=need} |I need |I'd like |Could you {{=make}|{=design}|{=build}} |Please {{=create}|{=design}|{=build}} |Can you put together |}"))
 		b.WriteString(article(noun))
 		if b.Len() == len(article(noun)) {
 			// No opener: start the sentence with the noun phrase.
@@ -160,7 +160,7 @@ func (g *gen) describeEn(style, noun string, ds []detail) string {
 		b.WriteString(". ")
 		for len(nps) > 0 {
 			n := min(len(nps), g.between(1, 3))
-			b.WriteString(g.expand("{It should have|It needs|Include|Add|Put in|There should be|I want|Give it|It has to have|Make sure it has} "))
+			b.WriteString(g.expand("{It should have|It {=need}s|Include|{=add}|{=put} in|There should be|I want|Give it|It has to have|Make sure it has} "))
 			b.WriteString(g.joinEn(nps[:n]))
 			b.WriteString(g.pick(". ", ". ", "! "))
 			nps = nps[n:]
@@ -168,7 +168,7 @@ func (g *gen) describeEn(style, noun string, ds []detail) string {
 		for _, c := range clauses {
 			b.WriteString(capital(g.expand("{|Also, |And }")+c) + ". ")
 		}
-		b.WriteString(g.expand("{|||Thanks!|Keep it clean.|Nothing fancy.|Keep it simple please.|Thanks in advance.|Modern look.}"))
+		b.WriteString(g.expand("{|||Thanks!|Keep it {=neat}.|Nothing fancy.|Keep it {=simple} please.|Thanks in advance.|{=modern} look.|Make it look {=neat} and {=modern}.}"))
 		return strings.TrimSpace(b.String())
 	case descriptive:
 		out := capital(article(noun))
@@ -182,7 +182,7 @@ func (g *gen) describeEn(style, noun string, ds []detail) string {
 		return out
 	}
 	// imperative
-	out := g.expand("{Make|Create|Build|Design|Generate|Give me|I need|I want|Show me|Can you make|Please make|Mock up|Draft|Put together|Could you build|Lay out} ") + article(noun)
+	out := capital(g.expand("{{=make}|{=create}|{=build}|{=design}|Generate|Give me|I {=need}|I want|{=show} me|Can you {=make}|Please {=make}|Mock up|Draft|Put together|Could you {=build}|Lay out} ")) + article(noun)
 	if len(nps) > 0 {
 		out += g.expand("{ with| with| that has| including| containing| featuring}") + " " + g.joinEn(nps)
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+
+	"github.com/genui/genui/train/wordnet"
 )
 
 // gen is the state of one sample being made: its random source and its
@@ -109,8 +111,9 @@ func (g *gen) t(en, zh string) string {
 }
 
 // expand replaces every {a|b|c} group of tmpl with one of its
-// alternatives, chosen at random; groups nest. Other text is copied, so a
-// template is written the way it reads: "{Make|Create} a {login|sign-in} form".
+// alternatives, chosen at random; groups nest, and {=word} stands for
+// word or one of its synonyms from train/wordnet. Other text is copied, so
+// a template is written the way it reads: "{Make|Create} a {login|sign-in} form".
 func (g *gen) expand(tmpl string) string {
 	if !strings.Contains(tmpl, "{") {
 		return tmpl
@@ -152,7 +155,16 @@ func (g *gen) expandInto(b *strings.Builder, s string) {
 		if end < 0 {
 			panic("corpus: unbalanced template " + s) // templates are constants of this package
 		}
-		g.expandInto(b, alts[g.r.IntN(len(alts))])
+		alt := alts[g.r.IntN(len(alts))]
+		if word, ok := strings.CutPrefix(alt, "="); ok {
+			// {=word}: the word or one of its synonyms (train/wordnet).
+			syn := wordnet.Synonyms(word)
+			if syn == nil {
+				panic("corpus: no synonyms for " + word)
+			}
+			alt = pickOf(g, syn)
+		}
+		g.expandInto(b, alt)
 		s = s[end+1:]
 	}
 }

@@ -85,7 +85,7 @@ var edits = []struct {
 	{"direction", 0.8, (*refiner).direction},
 	{"add_heading", 0.8, (*refiner).addHeading},
 	{"add_alert", 0.8, (*refiner).addAlert},
-	{"badge", 0.6, (*refiner).badgeText},
+	{"badge", 2, (*refiner).badgeText},
 	{"slider_range", 0.5, (*refiner).sliderRange},
 	{"link_href", 0.5, (*refiner).linkHref},
 	{"button_size", 0.6, (*refiner).buttonSize},

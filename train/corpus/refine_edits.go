@@ -61,7 +61,7 @@ func (r *refiner) recolor() (edit, bool) {
 	}
 	col := g.colourWord(c)
 	ref := r.named(it)
-	return edit{instruction: g.l("{make %[1]s %[2]s|%[1]s should be %[2]s|change %[1]s to %[2]s|can %[1]s be %[2]s?|turn %[1]s %[2]s}", "{把%[1]s改成%[2]s|%[1]s換成%[2]s|%[1]s要%[2]s}", ref, col), ops: ops}, true
+	return edit{instruction: g.l("{make %[1]s %[2]s|%[1]s should be %[2]s|{=change} %[1]s to %[2]s|can %[1]s be %[2]s?|turn %[1]s %[2]s}", "{把%[1]s改成%[2]s|%[1]s換成%[2]s|%[1]s要%[2]s}", ref, col), ops: ops}, true
 }
 
 // buttonTexts are the texts a person may give a button.
@@ -119,7 +119,7 @@ func (r *refiner) renameHeading() (edit, bool) {
 		field = "/title"
 	}
 	return edit{
-		instruction: g.l("{rename %[1]s to %[2]s|change %[1]s to %[2]s|%[1]s should say %[2]s|call %[1]s %[2]s instead}", "{把%[1]s改成%[2]s|%[1]s改為%[2]s|%[1]s換成%[2]s}", ref, g.q(t)),
+		instruction: g.l("{rename %[1]s to %[2]s|{=change} %[1]s to %[2]s|%[1]s should say %[2]s|call %[1]s %[2]s instead}", "{把%[1]s改成%[2]s|%[1]s改為%[2]s|%[1]s換成%[2]s}", ref, g.q(t)),
 		ops:         []genui.PatchOp{opReplace(it.path+field, t)},
 	}, true
 }
@@ -159,7 +159,7 @@ func (r *refiner) addField() (edit, bool) {
 		where = g.l("{before|above} %s", "{在%s前面|放在%s上面}", r.named(anchor))
 	}
 	return edit{
-		instruction: g.l("{add %[1]s %[2]s|%[2]s, add %[1]s|can you add %[1]s %[2]s|put %[1]s %[2]s}", "{%[2]s加%[1]s|%[2]s新增%[1]s|加一個%[1]s，%[2]s}", np, where),
+		instruction: g.l("{{=add} %[1]s %[2]s|%[2]s, add %[1]s|can you add %[1]s %[2]s|{=put} %[1]s %[2]s}", "{%[2]s加%[1]s|%[2]s新增%[1]s|加一個%[1]s，%[2]s}", np, where),
 		ops:         []genui.PatchOp{opAdd(anchor.parent.path+"/children/"+strconv.Itoa(at), n)},
 	}, true
 }
@@ -188,7 +188,7 @@ func (r *refiner) remove() (edit, bool) {
 		ref = g.l("the %[1]s", "%[2]s", k.en, k.zh)
 	}
 	return edit{
-		instruction: g.l("{remove %[1]s|delete %[1]s|get rid of %[1]s|drop %[1]s|I don't need %[1]s|lose %[1]s}", "{刪掉%[1]s|移除%[1]s|不要%[1]s|把%[1]s拿掉}", ref),
+		instruction: g.l("{{=remove} %[1]s|{=delete} %[1]s|drop %[1]s|I don't need %[1]s|lose %[1]s}", "{刪掉%[1]s|移除%[1]s|不要%[1]s|把%[1]s拿掉}", ref),
 		ops:         []genui.PatchOp{opRemove(it.path)},
 	}, true
 }

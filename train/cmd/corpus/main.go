@@ -7,10 +7,13 @@
 //	go run ./train/cmd/corpus -seed 1 -n 300000 -o corpus.jsonl
 //	go run ./train/cmd/corpus -seed 1 -n 20000 -stats   # coverage report only
 //
-// Each line is {"task":"describe"|"refine","lang":"en"|"zh","kind":…,
-// "style":…,"input":…,"output":…}: input is the exact text the model reads
-// (genui.DescribePrompt or genui.RefinePrompt), output the exact text it
-// must write, terminator included. The same seed and flags give the same
+// The first line is a header, {"specials":[…],"seed":…,"n":…}: the special
+// tokens of genui's text format, in the order a tokenizer numbers them
+// (-header=false leaves it out). Each further line is {"task":"describe"|
+// "refine","lang":"en"|"zh","kind":…,"style":…,"input":…,"output":…}: input
+// is the exact text the model reads (genui.DescribePrompt or
+// genui.RefinePrompt), output the exact text it must write, terminator
+// included. -show N prints N samples for people to read instead. The same seed and flags give the same
 // bytes on any machine; the GPU machine that trains the model runs a
 // static linux/amd64 build of this command:
 //
@@ -19,6 +22,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -28,6 +32,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/genui/genui/genui"
 	"github.com/genui/genui/train/corpus"
 )
 
@@ -48,6 +53,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	zh := fs.Float64("zh", 0.1, "share of samples in Traditional Chinese")
 	stats := fs.Bool("stats", false, "print a coverage report (to standard output, or standard error when the corpus goes there)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "samples made in parallel (the output does not depend on it)")
+	header := fs.Bool("header", true, "start the corpus with a line naming the special tokens")
+	show := fs.Int("show", 0, "print this many samples for reading, and nothing else")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -56,6 +63,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return errors.New("bad arguments")
 	}
 	gen := &corpus.Generator{Seed: *seed, Refine: *refine, Chinese: *zh}
+	if *show > 0 {
+		return showSamples(gen, *show, stdout)
+	}
 
 	var w *bufio.Writer
 	report := stdout
@@ -70,6 +80,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	case !*stats:
 		w = bufio.NewWriterSize(stdout, 1<<20)
 		report = stderr
+	}
+	if w != nil && *header {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(map[string]any{"specials": genui.SpecialTokens, "seed": *seed, "n": *n}); err != nil {
+			return err
+		}
 	}
 	st := corpus.NewStats()
 	start := time.Now()
@@ -115,6 +132,24 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	if *stats {
 		st.Write(report)
+	}
+	return nil
+}
+
+// showSamples prints samples as a person reads them: the request, then
+// the spec or patch.
+func showSamples(gen *corpus.Generator, n int, w io.Writer) error {
+	for i := range n {
+		sm, err := gen.Sample(uint64(i))
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "--- %d %s %s %s %s\n%s\n", i, sm.Task, sm.Lang, sm.Kind, sm.Style, sm.Text)
+		if sm.Task == corpus.Refine {
+			fmt.Fprintf(w, "%s\n%s\n", sm.Spec, sm.Patch)
+			continue
+		}
+		fmt.Fprintf(w, "%s\n", sm.Spec)
 	}
 	return nil
 }
