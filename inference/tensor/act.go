@@ -8,7 +8,7 @@ import "math"
 // on first need: codes in [-127, 127] with one float32 scale per 32
 // values (ggml's Q8_0 with a float32 scale, which also serves the
 // k-quants in place of Q8_K, more precisely), the sums of the codes per
-// 16 values, and the codes packed into the lanes of 64-bit words that
+// 16 values and per class of a block (order.go), and the codes packed into the lanes of 64-bit words that
 // the integer kernels multiply (see lanes.go). A Batch reuses its
 // buffers: after the first use at a size, preparing it allocates nothing.
 type Batch struct {
@@ -18,6 +18,7 @@ type Batch struct {
 	q   []int8    // N×K codes
 	d   []float32 // N×K/32 scales
 	s16 []int32   // N×K/16 sums of codes
+	c4  []int32   // N×K/8: per block, the sums of the codes j with j%4 = 0, 1, 2, 3
 	p16 []int64   // N×K/4 words of four 16-bit lanes
 	p32 []int64   // N×K/2 words of two 32-bit lanes
 	has actForm   // the forms computed for the current values
@@ -80,27 +81,51 @@ func (b *Batch) quantise() {
 	b.q = grow(b.q, n)
 	b.d = grow(b.d, n/32)
 	b.s16 = grow(b.s16, n/16)
+	b.c4 = grow(b.c4, n/8)
 	for blk := range b.d {
-		x := b.x[32*blk : 32*blk+32]
-		var amax float32
-		for _, v := range x {
-			amax = max(amax, abs32(v))
+		q := (*[32]int8)(b.q[32*blk:])
+		b.d[blk] = quantBlock(q, (*[32]float32)(b.x[32*blk:]))
+		var c [4]int32
+		for i := 0; i < 32; i += 4 {
+			c[0] += int32(q[i])
+			c[1] += int32(q[i+1])
+			c[2] += int32(q[i+2])
+			c[3] += int32(q[i+3])
 		}
-		d := amax / 127
-		id := inv(d)
-		b.d[blk] = d
-		q := b.q[32*blk : 32*blk+32]
-		for half := 0; half < 2; half++ {
-			var s int32
-			for i := 16 * half; i < 16*half+16; i++ {
-				c := int32(min(127, max(-127, math.Round(float64(x[i]*id)))))
-				q[i] = int8(c)
-				s += c
-			}
-			b.s16[2*blk+half] = s
+		var lo int32
+		for _, v := range q[:16] {
+			lo += int32(v)
 		}
+		b.s16[2*blk], b.s16[2*blk+1] = lo, c[0]+c[1]+c[2]+c[3]-lo
+		*(*[4]int32)(b.c4[4*blk:]) = c
 	}
 	b.has |= actCodes
+}
+
+// quantBlock codes 32 activations in [-127, 127] with the scale d =
+// max|x|/127 and returns d. Codes round to nearest, ties to even (as
+// ggml's vector quantisers do; its scalar one rounds ties away from
+// zero), a NaN codes as 127, and the comparisons are written out
+// because Go's min and max, which order NaNs, are calls in wasm.
+func quantBlock(q *[32]int8, x *[32]float32) float32 {
+	var amax float32
+	for _, v := range x {
+		if a := abs32(v); a > amax {
+			amax = a
+		}
+	}
+	d := amax / 127
+	id := inv(d)
+	for i, v := range x {
+		f := float64(v * id)
+		if !(f <= 127) {
+			f = 127
+		} else if f < -127 {
+			f = -127
+		}
+		q[i] = int8(math.RoundToEven(f))
+	}
+	return d
 }
 
 // codes returns the t-th vector's codes, block scales and 16-value sums.
@@ -113,6 +138,12 @@ func (b *Batch) codes(t int) ([]int8, []float32, []int32) {
 func (b *Batch) lanes16(t int) ([]int64, []float32, []int32) {
 	k := b.K
 	return b.p16[t*k/4 : (t+1)*k/4], b.d[t*k/32 : (t+1)*k/32], b.s16[t*k/16 : (t+1)*k/16]
+}
+
+// classes returns the t-th vector's class sums (four per block).
+func (b *Batch) classes(t int) []int32 {
+	k := b.K
+	return b.c4[t*k/8 : (t+1)*k/8]
 }
 
 // lanes32 returns the t-th vector's p32 words, block scales and sums.

@@ -7,8 +7,9 @@ import (
 	"github.com/genui/genui/inference/gguf"
 )
 
-// BenchmarkDot compares each type's fast kernel with its reference on
-// one 4096-value row: go test -bench Dot ./inference/tensor.
+// BenchmarkDot compares each type's kernels (the reference, plain Go,
+// and the one in use, SIMD where the build has it) on one 4096-value
+// row: go test -bench Dot ./inference/tensor.
 func BenchmarkDot(b *testing.B) {
 	const cols = 4096
 	r := rand.New(rand.NewPCG(9, 10))
@@ -17,11 +18,11 @@ func BenchmarkDot(b *testing.B) {
 		row := randomRow(r, typ, cols, false)
 		var x Batch
 		x.Set(gaussian(r, cols, 1), 1, cols)
-		x.prepare(f.act)
+		x.prepare(f.plain.act | f.fast.act)
 		for _, k := range []struct {
 			name string
 			dot  dotFunc
-		}{{"naive", f.naive}, {"fast", f.dot}} {
+		}{{"naive", f.naive}, {"plain", f.plain.dot}, {"fast", f.fast.dot}} {
 			b.Run(typ.String()+"/"+k.name, func(b *testing.B) {
 				b.ReportAllocs()
 				b.SetBytes(int64(len(row)))

@@ -10,12 +10,18 @@
 // products per 64-bit multiply (see lanes.go), which makes scalar Go
 // several times faster than byte-by-byte loops, natively and in wasm.
 //
-// Every fast kernel lives beside its reference (naive*) and the tests
-// check them against each other bit for bit (FuzzDot), and the reference
-// against the dequantised weights. A faster implementation of a type
-// (SIMD, another backend) replaces the format table's dot and keeps naive
-// as its oracle. Products run on a Pool of persistent goroutines natively
-// and inline under js/wasm.
+// Every kernel lives beside its reference (naive*). The plain-Go
+// kernels are the fallback everywhere; with Go 1.27 and
+// GOEXPERIMENT=simd, SIMD kernels (simd_amd64.go: AVX2, when the CPU has
+// it; simd_wasm.go: wasm SIMD128) replace them in the format table for
+// F32, Q8_0 and Q4_0 at start-up, and Dot and AddScaled use vector
+// versions. All versions of a product add their partial sums in one
+// order fixed per type (order.go), so native and browser logits stay
+// equal bit for bit. The tests check every kernel against its plain-Go
+// version bit for bit and against the reference (FuzzDot, FuzzVec; run
+// them in both configurations), and the reference against the
+// dequantised weights. Products run on a Pool of persistent goroutines
+// natively and inline under js/wasm.
 //
 // Quantize(typ, values) codes float32 values in a type's layout, as a
 // GGUF writer needs:
@@ -23,5 +29,8 @@
 //	data, err := tensor.Quantize(gguf.Q8_0, weights) // len(weights) % 32 == 0
 //
 // The package is hand-written because no Go library reads ggml's block
-// layouts, and the kernels are the engine's speed.
+// layouts, and the kernels are the engine's speed. The SIMD kernels use
+// the standard library's simd/archsimd rather than assembly because it
+// is the only way to reach wasm SIMD128 from Go, and one style for both
+// targets keeps them reviewable side by side.
 package tensor

@@ -7,8 +7,9 @@ import (
 
 // Float weights: the products read the float32 activations directly.
 // The references accumulate in one float32 sum, in order; the fast
-// versions keep four partial sums over an unrolled loop, which breaks the
-// dependency chain of the additions (and is, if anything, more accurate).
+// versions keep partial sums over an unrolled loop (F32's in the order of
+// order.go), which breaks the dependency chain of the additions (and is,
+// if anything, more accurate).
 
 func naiveF32(row []byte, x *Batch, t int) float32 {
 	v := x.Row(t) // row: [k]float32
@@ -21,24 +22,6 @@ func naiveF32(row []byte, x *Batch, t int) float32 {
 
 func dotF32(row []byte, x *Batch, t int) float32 {
 	return dotF32s(f32s(row), x.Row(t))
-}
-
-// dotF32s is the unrolled float32 dot product of w and v (len(w) ≥ len(v)).
-func dotF32s(w, v []float32) float32 {
-	w = w[:len(v)]
-	var s0, s1, s2, s3 float32
-	i := 0
-	for ; i+4 <= len(v); i += 4 {
-		ww, vv := (*[4]float32)(w[i:]), (*[4]float32)(v[i:])
-		s0 += ww[0] * vv[0]
-		s1 += ww[1] * vv[1]
-		s2 += ww[2] * vv[2]
-		s3 += ww[3] * vv[3]
-	}
-	for ; i < len(v); i++ {
-		s0 += w[i] * v[i]
-	}
-	return (s0 + s1) + (s2 + s3)
 }
 
 func naiveF16(row []byte, x *Batch, t int) float32 {

@@ -29,21 +29,6 @@ func naiveQ4_0(row []byte, x *Batch, t int) float32 {
 	return sum
 }
 
-func dotQ4_0(row []byte, x *Batch, t int) float32 {
-	p, d, s := x.lanes16(t)
-	var sum float32
-	for b := range d {
-		blk := row[b*q4_0Bytes : (b+1)*q4_0Bytes : (b+1)*q4_0Bytes]
-		xp := (*[8]int64)(p[8*b:])
-		a, c := le64(blk, 2), le64(blk, 10) // values 0-7 | 16-23, 8-15 | 24-31
-		lo := lane16(int64(a&m4)*xp[0] + int64(a>>8&m4)*xp[1] + int64(c&m4)*xp[2] + int64(c>>8&m4)*xp[3])
-		hi := lane16(int64(a>>4&m4)*xp[4] + int64(a>>12&m4)*xp[5] + int64(c>>4&m4)*xp[6] + int64(c>>12&m4)*xp[7])
-		isum := lo + hi - 8*sum32(s, b)
-		sum += f16At(blk) * d[b] * float32(isum)
-	}
-	return sum
-}
-
 func naiveQ4_1(row []byte, x *Batch, t int) float32 {
 	q, d, s := x.codes(t)
 	var sum float32
@@ -178,17 +163,6 @@ func q8Lanes(w []byte, xp *[16]int64) int32 {
 		acc += int64(u&m8)*xp[4*k] + int64(u>>8&m8)*xp[4*k+1] + int64(u>>16&m8)*xp[4*k+2] + int64(u>>24&m8)*xp[4*k+3]
 	}
 	return lane32(acc)
-}
-
-func dotQ8_0(row []byte, x *Batch, t int) float32 {
-	p, d, s := x.lanes32(t)
-	var sum float32
-	for b := range d {
-		blk := row[b*q8_0Bytes : (b+1)*q8_0Bytes : (b+1)*q8_0Bytes]
-		isum := q8Lanes(blk[2:34], (*[16]int64)(p[16*b:])) - 128*sum32(s, b)
-		sum += f16At(blk) * d[b] * float32(isum)
-	}
-	return sum
 }
 
 func naiveQ8_K(row []byte, x *Batch, t int) float32 {

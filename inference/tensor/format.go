@@ -14,31 +14,50 @@ var ErrType = errors.New("tensor: unsupported type")
 // dotFunc returns the product of one weight row with the t-th vector of x.
 type dotFunc func(row []byte, x *Batch, t int) float32
 
+// kernel is one implementation of a type's product: the function and
+// the activation form it reads.
+type kernel struct {
+	act actForm
+	dot dotFunc
+}
+
 // format is what the package knows of one ggml type: its reference
-// decoder and quantiser, the activation form its kernels read, and its
-// product kernels, fast and reference. A faster implementation (SIMD,
-// another backend) replaces dot and keeps naive as its test oracle.
+// decoder and quantiser, its reference product, and its product
+// kernels. plain is the kernel in plain Go; fast is the one the
+// products use, plain itself unless a SIMD kernel (simd_*.go) replaced
+// it at start-up. fast and plain add their partial sums in the same
+// order (order.go), so they give the same bits; exact says that this
+// order is the reference's own, so that plain equals naive bit for bit
+// too. naive stays the test oracle of every kernel.
 type format struct {
 	dequant func(dst []float32, src []byte)
 	quant   func(dst []byte, src []float32)
-	act     actForm
-	dot     dotFunc
 	naive   dotFunc
+	plain   kernel
+	fast    kernel
+	exact   bool
 }
 
 var formats = [...]*format{
-	gguf.F32:  {dequantF32, quantF32, actFloat, dotF32, naiveF32},
-	gguf.F16:  {dequantF16, quantF16, actFloat, dotF16, naiveF16},
-	gguf.BF16: {dequantBF16, quantBF16, actFloat, dotBF16, naiveBF16},
-	gguf.Q4_0: {dequantQ4_0, quantQ4_0, actP16, dotQ4_0, naiveQ4_0},
-	gguf.Q4_1: {dequantQ4_1, quantQ4_1, actP16, dotQ4_1, naiveQ4_1},
-	gguf.Q5_0: {dequantQ5_0, quantQ5_0, actP16, dotQ5_0, naiveQ5_0},
-	gguf.Q5_1: {dequantQ5_1, quantQ5_1, actP16, dotQ5_1, naiveQ5_1},
-	gguf.Q8_0: {dequantQ8_0, quantQ8_0, actP32, dotQ8_0, naiveQ8_0},
-	gguf.Q4_K: {dequantQ4_K, quantQ4_K, actP16, dotQ4_K, naiveQ4_K},
-	gguf.Q5_K: {dequantQ5_K, quantQ5_K, actP16, dotQ5_K, naiveQ5_K},
-	gguf.Q6_K: {dequantQ6_K, quantQ6_K, actP16, dotQ6_K, naiveQ6_K},
-	gguf.Q8_K: {dequantQ8_K, quantQ8_K, actP32, dotQ8_K, naiveQ8_K},
+	gguf.F32:  newFormat(dequantF32, quantF32, naiveF32, actFloat, dotF32, false),
+	gguf.F16:  newFormat(dequantF16, quantF16, naiveF16, actFloat, dotF16, false),
+	gguf.BF16: newFormat(dequantBF16, quantBF16, naiveBF16, actFloat, dotBF16, false),
+	gguf.Q4_0: newFormat(dequantQ4_0, quantQ4_0, naiveQ4_0, actP16, dotQ4_0, false),
+	gguf.Q4_1: newFormat(dequantQ4_1, quantQ4_1, naiveQ4_1, actP16, dotQ4_1, true),
+	gguf.Q5_0: newFormat(dequantQ5_0, quantQ5_0, naiveQ5_0, actP16, dotQ5_0, true),
+	gguf.Q5_1: newFormat(dequantQ5_1, quantQ5_1, naiveQ5_1, actP16, dotQ5_1, true),
+	gguf.Q8_0: newFormat(dequantQ8_0, quantQ8_0, naiveQ8_0, actP32, dotQ8_0, false),
+	gguf.Q4_K: newFormat(dequantQ4_K, quantQ4_K, naiveQ4_K, actP16, dotQ4_K, true),
+	gguf.Q5_K: newFormat(dequantQ5_K, quantQ5_K, naiveQ5_K, actP16, dotQ5_K, true),
+	gguf.Q6_K: newFormat(dequantQ6_K, quantQ6_K, naiveQ6_K, actP16, dotQ6_K, true),
+	gguf.Q8_K: newFormat(dequantQ8_K, quantQ8_K, naiveQ8_K, actP32, dotQ8_K, true),
+}
+
+// newFormat is a table entry whose fast kernel is, to begin with, the
+// plain one.
+func newFormat(dequant func([]float32, []byte), quant func([]byte, []float32), naive dotFunc, act actForm, dot dotFunc, exact bool) *format {
+	k := kernel{act, dot}
+	return &format{dequant: dequant, quant: quant, naive: naive, plain: k, fast: k, exact: exact}
 }
 
 func lookup(t gguf.Type) (*format, error) {

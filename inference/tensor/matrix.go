@@ -34,13 +34,13 @@ func NewMatrix(t gguf.Type, rows, cols int, data []byte) (*Matrix, error) {
 	if err != nil {
 		return nil, err
 	}
-	if f.act != actFloat && cols%32 != 0 {
+	if f.fast.act != actFloat && cols%32 != 0 {
 		return nil, fmt.Errorf("tensor: rows of %d values: quantised products need a multiple of 32", cols)
 	}
 	if len(data) != rows*stride {
 		return nil, fmt.Errorf("tensor: %d×%d %v matrix takes %d bytes, have %d", rows, cols, t, rows*stride, len(data))
 	}
-	if size := uintptr(t.TypeSize()); f.act == actFloat && !aligned(data, size) {
+	if size := uintptr(t.TypeSize()); f.fast.act == actFloat && !aligned(data, size) {
 		data = append(make([]byte, 0, len(data)), data...)
 	}
 	return &Matrix{Type: t, Rows: rows, Cols: cols, Data: data, stride: stride, f: f}, nil

@@ -29,7 +29,7 @@ func (m *mulTask) Run(_, lo, hi int) {
 			continue
 		}
 		w, dst := m.prods[i].M, m.prods[i].Dst
-		dot, stride := w.f.dot, w.stride
+		dot, stride := w.f.fast.dot, w.stride
 		for r := a - m.start[i]; r < b-m.start[i]; r++ {
 			row := w.Data[r*stride : (r+1)*stride]
 			for t := 0; t < x.N; t++ {
@@ -55,7 +55,7 @@ func (p *Pool) Mul(x *Batch, prods ...Product) {
 			if pr.M.Cols != x.K || len(pr.Dst) < x.N*pr.M.Rows {
 				panic(fmt.Sprintf("tensor: product of a %d×%d matrix with %d vectors of %d into %d values", pr.M.Rows, pr.M.Cols, x.N, x.K, len(pr.Dst)))
 			}
-			x.prepare(pr.M.f.act)
+			x.prepare(pr.M.f.fast.act)
 			m.prods[i] = pr
 			m.start[i+1] = m.start[i] + pr.M.Rows
 			work += pr.M.Rows * pr.M.stride
