@@ -115,7 +115,7 @@ type conv struct {
 	comps   map[string]comp
 	data    any // the data model, as JSON values (map[string]any, []any, …)
 	title   string
-	nodes   int            // nodes instantiated, bounding template expansion
+	nodes   int             // nodes instantiated, bounding template expansion
 	active  map[string]bool // components being built (id and scope), against reference cycles
 }
 
