@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/genui/genui/genui"
@@ -16,6 +17,9 @@ func (g *gen) title(s *screen, level int, usual []bi, custom ...bi) *genui.Node 
 	text := g.s(pickOf(g, usual))
 	if len(custom) > 0 && g.chance(0.2) {
 		text = g.s(pickOf(g, custom))
+		if g.chance(0.5) {
+			text = g.headline()
+		}
 		if g.chance(0.5) {
 			s.says(true, g.l("{the {title|heading} should {say|read} %[1]s|title it %[1]s|call it %[1]s|the header says %[1]s}", "{標題寫%[1]s|標題是%[1]s|標題用%[1]s}", g.q(text)))
 		} else {
@@ -42,6 +46,9 @@ func (g *gen) button(s *screen, b btn) *genui.Node {
 	custom := len(b.alts) > 0 && g.chance(0.18)
 	if custom {
 		text = g.s(pickOf(g, b.alts))
+		if g.chance(0.4) {
+			text = g.actionText()
+		}
 		n.Props.(*genui.Button).Text = text
 	}
 	name := g.expand(g.s(b.say))
@@ -125,10 +132,17 @@ func (g *gen) chartOf(s *screen, d domain, k genui.ChartType, inCard bool) *genu
 	s.charted[se.title.en] = true
 	labels := se.labels(g)
 	title := g.s(se.title)
-	c := chart(kind, title, g.data(se, labels))
+	data := g.data(se, labels)
+	c := chart(kind, title, data)
 	what := g.expand(g.s(se.say))
 	kindWord := g.expand(g.s(chartKinds[kind]))
-	if named {
+	if len(data) <= 6 && g.chance(0.12) {
+		var pts []string
+		for _, p := range data {
+			pts = append(pts, fmt.Sprintf("%s %g", p.Label, p.Value))
+		}
+		s.has(true, fixArticle(g.l("{a %[1]s of %[2]s ({%[3]s})|a %[1]s of %[2]s with %[3]s}", "{%[2]s的%[1]s（%[3]s）}", kindWord, what, g.joinList(pts))))
+	} else if named {
 		s.has(k != "", fixArticle(g.l("{a %[1]s of %[2]s|a %[2]s %[1]s|a %[1]s showing %[2]s}", "{%[2]s的%[1]s|%[1]s顯示%[2]s}", kindWord, what)))
 	} else {
 		s.has(false, g.l("{a chart of %[1]s|a %[1]s chart|a graph of %[1]s}", "{%[1]s圖表|%[1]s的圖}", what))
@@ -145,16 +159,21 @@ func (g *gen) statGrid(s *screen, d domain, n int, countSaid bool) *genui.Node {
 	ms := sample(g, d.metrics, n)
 	var kids []*genui.Node
 	var names []string
+	var figures []string
 	for _, m := range ms {
 		delta := ""
 		if m.delta && g.chance(0.8) {
 			delta = g.delta()
 		}
-		kids = append(kids, stat(g.s(m.label), m.value(g), delta))
+		v := m.value(g)
+		kids = append(kids, stat(g.s(m.label), v, delta))
 		names = append(names, lower(g.s(m.label)))
+		figures = append(figures, g.l("{%[1]s %[2]s|%[1]s: %[2]s|%[1]s (%[2]s)}", "{%[1]s %[2]s|%[1]s：%[2]s}", lower(g.s(m.label)), v))
 	}
 	stats := g.l("{stats|stat cards|KPIs|metrics|KPI cards|key numbers}", "{數據卡片|統計數字|KPI|指標}")
 	switch {
+	case g.chance(0.25):
+		s.has(true, g.l("{%[1]s for %[2]s|%[1]s: %[2]s|%[1]s showing %[2]s}", "{%[1]s：%[2]s|%[2]s等%[1]s}", stats, g.joinList(figures)))
 	case g.chance(0.4):
 		s.has(false, g.l("{%[1]s for %[2]s|%[1]s: %[2]s}", "%[2]s{等|}%[1]s", stats, g.joinList(names)))
 	case countSaid:

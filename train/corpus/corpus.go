@@ -77,6 +77,9 @@ func (gn *Generator) try(i, attempt uint64) (Sample, error) {
 	g := newGen(gn.Seed^0x9e3779b97f4a7c15, i<<8|attempt, zh)
 	b := pickBuilder(g, refine)
 	s := b.build(g)
+	if !b.widget() && g.chance(0.15) {
+		g.augment(s)
+	}
 	spec, err := genui.Marshal(&genui.Spec{Version: genui.Version, Title: s.title, Root: s.root})
 	if err != nil {
 		return Sample{}, fmt.Errorf("corpus: sample %d (%s): %w", i, s.kind, err)

@@ -347,7 +347,7 @@ func domainNamed(name string) domain {
 
 // chartKinds are how people name the kinds of chart.
 var chartKinds = map[genui.ChartType]bi{
-	genui.ChartBar:   {"{bar chart|bar graph|column chart|bars}", "{長條圖|柱狀圖}"},
+	genui.ChartBar:   {"{bar chart|bar graph|column chart}", "{長條圖|柱狀圖}"},
 	genui.ChartLine:  {"{line chart|line graph|trend line|line}", "{折線圖|趨勢線圖}"},
 	genui.ChartArea:  {"{area chart|area graph}", "{面積圖|區域圖}"},
 	genui.ChartPie:   {"{pie chart|pie}", "{圓餅圖|圓形圖}"},

@@ -83,7 +83,11 @@ func (g *gen) describe(s *screen) (string, string) {
 	if style == terse && must > 2 {
 		style = pickOf(g, []string{imperative, listed})
 	}
-	if style == listed && len(s.details) == 0 {
+	listable := false
+	for _, d := range s.details {
+		listable = listable || d.must && !d.mod
+	}
+	if style == listed && !listable {
 		style = pickOf(g, []string{terse, imperative, descriptive})
 	}
 	keep := map[string]float64{terse: 0.08, imperative: 0.4, descriptive: 0.4, listed: 0.6, prose: 0.55}[style]
@@ -168,7 +172,7 @@ func (g *gen) describeEn(style, noun string, ds []detail) string {
 		for _, c := range clauses {
 			b.WriteString(capital(g.expand("{|Also, |And }")+c) + ". ")
 		}
-		b.WriteString(g.expand("{|||Thanks!|Keep it {=neat}.|Nothing fancy.|Keep it {=simple} please.|Thanks in advance.|{=modern} look.|Make it look {=neat} and {=modern}.}"))
+		b.WriteString(g.expand("{|||Thanks!|Keep it {=neat}.|Nothing fancy.|Keep it {=simple} please.|Thanks in advance.|Modern look.|Make it look {=neat} and modern.}"))
 		return strings.TrimSpace(b.String())
 	case descriptive:
 		out := capital(article(noun))

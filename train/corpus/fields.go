@@ -26,7 +26,7 @@ var fields = map[string]field{
 	"confirm":   {id: "confirm_password", ctl: "input", kind: genui.InputPassword, label: bi{"Confirm password", "確認密碼"}, say: bi{"{confirm password|password confirmation|repeat password}", "{確認密碼|再次輸入密碼}"}, req: true},
 	"current":   {id: "current_password", ctl: "input", kind: genui.InputPassword, label: bi{"Current password", "目前密碼"}, say: bi{"{current|old} password", "{目前密碼|舊密碼}"}, req: true},
 	"newpass":   {id: "new_password", ctl: "input", kind: genui.InputPassword, label: bi{"New password", "新密碼"}, say: bi{"new password", "新密碼"}, req: true},
-	"name":      {id: "name", ctl: "input", kind: genui.InputText, label: bi{"Full name", "姓名"}, ph: bi{"Jane Doe", "王小明"}, say: bi{"{name|full name|your name}", "{姓名|名字|全名}"}, req: true},
+	"name":      {id: "name", ctl: "input", kind: genui.InputText, label: bi{"Full name", "姓名"}, ph: bi{"Jane Doe", "王小明"}, say: bi{"{name|full name}", "{姓名|名字|全名}"}, req: true},
 	"first":     {id: "first_name", ctl: "input", kind: genui.InputText, label: bi{"First name", "名字"}, say: bi{"first name", "名字"}},
 	"last":      {id: "last_name", ctl: "input", kind: genui.InputText, label: bi{"Last name", "姓氏"}, say: bi{"{last name|surname}", "姓氏"}},
 	"username":  {id: "username", ctl: "input", kind: genui.InputText, label: bi{"Username", "使用者名稱"}, ph: bi{"e.g. jdoe", "例如 xiaoming"}, say: bi{"{username|user name}", "{使用者名稱|帳號}"}, req: true},
@@ -103,7 +103,7 @@ func (g *gen) field(s *screen, key string, o fieldOpt) *genui.Node {
 	var np string
 	custom := o.label
 	if custom == "" && !o.plain && g.chance(0.1) {
-		custom = g.relabel(f)
+		custom = g.customLabel(f)
 	}
 	noun := g.l("{field|field|input|box}", "{欄位|欄位|輸入框}")
 	switch f.ctl {
@@ -203,5 +203,5 @@ func (g *gen) placeholder(f field) string {
 	case genui.InputSearch:
 		return g.l("{Search products…|Type to search|What are you looking for?}", "{搜尋商品…|輸入關鍵字|想找什麼？}")
 	}
-	return g.l("{Type here|Enter %[1]s|Your %[1]s}", "{請輸入%[1]s|在這裡輸入}", lower(g.s(f.label)))
+	return g.l("{Type here|Enter %[1]s|Your %[1]s|e.g. %[2]s|Start typing…}", "{請輸入%[1]s|在這裡輸入|例如：%[2]s}", lower(g.s(f.label)), g.pick(g.person(), g.brand, g.s(pickOf(g, cities))))
 }

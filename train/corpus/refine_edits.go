@@ -85,7 +85,10 @@ func (r *refiner) renameButton() (edit, bool) {
 		pool = []bi{{"Learn more", "了解更多"}, {"Read more", "閱讀更多"}, {"View details", "查看詳情"}, {"See all", "查看全部"}, {"Help", "說明"}}
 	}
 	t := r.newText(text(it.n), pool)
-	if t == "" {
+	if it.n.Type == "button" && g.chance(0.5) {
+		t = g.actionText()
+	}
+	if t == "" || t == text(it.n) {
 		return edit{}, false
 	}
 	return edit{
@@ -107,7 +110,10 @@ func (r *refiner) renameHeading() (edit, bool) {
 		return edit{}, false
 	}
 	t := r.newText(text(it.n), headingTexts)
-	if t == "" {
+	if g.chance(0.6) {
+		t = g.headline()
+	}
+	if t == "" || t == text(it.n) {
 		return edit{}, false
 	}
 	ref := r.named(it)
@@ -323,7 +329,7 @@ func (r *refiner) relabel() (edit, bool) {
 	if !known {
 		return edit{}, false
 	}
-	t := g.relabel(f)
+	t := g.customLabel(f)
 	if t == "" || t == text(it.n) {
 		return edit{}, false
 	}

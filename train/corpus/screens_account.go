@@ -39,7 +39,7 @@ func (g *gen) toggles(s *screen, n int, pool []bi) []*genui.Node {
 
 func settings(g *gen) *screen {
 	s := &screen{kind: "settings", title: g.t("Settings", "設定")}
-	s.noun = g.l("{settings page|settings screen|account settings|preferences page|settings}", "{設定頁面|帳號設定|偏好設定頁|設定畫面}")
+	s.noun = g.l("{settings page|settings screen|account settings page|preferences page}", "{設定頁面|帳號設定|偏好設定頁|設定畫面}")
 	account := func() *genui.Node {
 		return gapped(col(g.field(s, "name", fieldOpt{}), g.field(s, "email", fieldOpt{})), genui.GapMD)
 	}

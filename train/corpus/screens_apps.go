@@ -173,8 +173,9 @@ func kanban(g *gen) *screen {
 	}
 	var cols []*genui.Node
 	for _, l := range lanes[:n] {
-		kids := []*genui.Node{spread(heading(g.s(l), 4), badge(fmt.Sprint(g.between(1, 3)), genui.Neutral))}
-		for _, t := range sample(g, tasks, g.between(1, 3)) {
+		ts := sample(g, tasks, g.between(1, 3))
+		kids := []*genui.Node{spread(heading(g.s(l), 4), badge(fmt.Sprint(len(ts)), genui.Neutral))}
+		for _, t := range ts {
 			kids = append(kids, gapped(card("", para(g.s(t)), spread(badge(g.s(pickOf(g, []bi{{"Bug", "錯誤"}, {"Feature", "功能"}, {"Chore", "雜務"}})), genui.Info), avatar(g.person()))), genui.GapXS))
 		}
 		cols = append(cols, gapped(col(kids...), genui.GapSM))

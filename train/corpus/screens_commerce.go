@@ -42,6 +42,14 @@ func pricing(g *gen) *screen {
 		{plans[0], plans[3], plans[5], plans[7]}, {plans[9], plans[1], plans[3], plans[6]},
 		{plans[2], plans[4], plans[8], plans[7]}, {plans[1], plans[3], plans[6], plans[7]},
 	})
+	// Now and then the person names plans and prices of their own.
+	custom := g.chance(0.35)
+	var customPrices []string
+	if custom {
+		names = sample(g, append(append([]bi{}, plans...), moreplans...), 4)
+		customPrices = g.customPrices(4)
+		start = 0
+	}
 	yearly := g.chance(0.2)
 	period := g.t("/month", "/月")
 	if yearly {
@@ -57,10 +65,13 @@ func pricing(g *gen) *screen {
 	for i := range n {
 		name := g.s(names[start+i])
 		price := g.planPrice(prices[start+i], yearly)
+		if custom {
+			price = customPrices[i]
+		}
 		features := g.ss(sample(g, planFeatures, g.between(3, 5)))
 		b := button(g.t("Get started", "開始使用"), "choose_"+slug(names[start+i].en), genui.Secondary)
 		kids := []*genui.Node{heading(price, 2)}
-		if prices[start+i] > 0 {
+		if custom || prices[start+i] > 0 {
 			kids = append(kids, muted(period))
 		}
 		kids = append(kids, list(features...), b)
@@ -69,12 +80,18 @@ func pricing(g *gen) *screen {
 			kids = append([]*genui.Node{badge(g.t("Most popular", "最受歡迎"), genui.Info)}, kids...)
 		}
 		tiers = append(tiers, gapped(card(name, kids...), genui.GapSM))
-		described = append(described, g.l("%s %s", "%s %s", name, price))
+		if price == name || price == g.t("Free", "免費") && name == g.t("Free", "免費") {
+			described = append(described, name)
+		} else {
+			described = append(described, g.l("{%[1]s %[2]s|%[1]s at %[2]s|%[1]s (%[2]s)}", "{%[1]s %[2]s|%[1]s方案 %[2]s}", name, price))
+		}
 	}
-	switch g.r.IntN(3) {
-	case 0:
+	switch r := g.r.IntN(3); {
+	case custom:
+		s.has(true, g.l("{plans: %[1]s|%[2]s tiers: %[1]s|tiers %[1]s}", "{方案：%[1]s|%[2]s個方案：%[1]s}", g.joinList(described), g.count(n)))
+	case r == 0:
 		s.has(true, g.l("{%[1]s tiers|%[1]s plans|%[1]s pricing cards}", "{%[1]s個方案|%[1]s種方案}", g.count(n)))
-	case 1:
+	case r == 1:
 		s.has(true, g.l("{plans: %[1]s|tiers %[1]s|%[1]s}", "{方案：%[1]s|%[1]s}", g.joinList(described)))
 	default:
 		if n == 3 {
@@ -256,7 +273,7 @@ func orderSummary(g *gen) *screen {
 	for _, l := range lines {
 		kids = append(kids, spread(gapped(col(para(l.name), muted(g.l("Qty %s", "數量 %s", fmt.Sprint(l.qty)))), genui.GapNone), para(g.money(l.price*float64(l.qty), true))))
 	}
-	if g.chance(0.4) {
+	if n > 1 && g.chance(0.4) {
 		s.has(true, g.l("{%[1]s line items|%[1]s products}", "{%[1]s項商品|%[1]s個品項}", g.count(n)))
 	}
 	rows, _ := g.totals(lines, pickOf(g, []float64{0, 4.99, 12}))

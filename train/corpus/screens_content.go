@@ -93,7 +93,7 @@ func features(g *gen) *screen {
 
 func testimonials(g *gen) *screen {
 	s := &screen{kind: "testimonials", title: g.t("Testimonials", "客戶見證")}
-	s.noun = g.l("{testimonials section|customer reviews section|what our customers say section|quotes from customers}", "{客戶見證區塊|用戶評價區|顧客推薦區}")
+	s.noun = g.l("{testimonials section|customer reviews section|what our customers say section|customer quotes section}", "{客戶見證區塊|用戶評價區|顧客推薦區}")
 	n := g.between(2, 4)
 	var cards []*genui.Node
 	for i, q := range sample(g, testimonialQuotes, n) {

@@ -184,7 +184,7 @@ func jobApplication(g *gen) *screen {
 	role := pickOf(g, roles)
 	s := g.formPage(formScreen{
 		kind: "job_application", action: "apply",
-		noun:   bi{"{job application form|apply for a job page|application form for a " + role.en + " role|careers application}", "{應徵表單|" + role.zh + "職缺申請表|求職申請頁}"},
+		noun:   bi{"{job application form|job application page|application form for a " + role.en + " role|careers application}", "{應徵表單|" + role.zh + "職缺申請表|求職申請頁}"},
 		titles: []bi{{"Apply for " + role.en, "應徵" + role.zh}, {"Join our team", "加入我們的團隊"}}, custom: []bi{{"We're hiring!", "我們正在徵才！"}, {"Your application", "你的申請"}},
 		help:     bi{"Tell us a bit about yourself. It takes about five minutes.", "簡單介紹自己，大約需要五分鐘。"},
 		fields:   []string{"name", "email", "phone", "linkedin"},

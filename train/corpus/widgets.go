@@ -40,6 +40,11 @@ func wButton(g *gen) *screen {
 	t := pickOf(g, buttonTexts)
 	text := g.s(t)
 	n := button(text, slug(t.en), genui.Primary)
+	if g.chance(0.4) {
+		text = g.actionText()
+		n.Props.(*genui.Button).Text = text
+		n.Props.(*genui.Button).Action = "click"
+	}
 	var adjs []string
 	if g.chance(0.6) {
 		c := pickOf(g, colours)
@@ -333,6 +338,9 @@ func wLink(g *gen) *screen {
 func wHeading(g *gen) *screen {
 	s := &screen{kind: "heading", title: g.t("Heading", "標題")}
 	t := g.s(pickOf(g, []bi{{"Welcome back, Sam", "歡迎回來，小明"}, {"Our story", "我們的故事"}, {"Getting started", "開始使用"}, {"Quarterly results", "季度成果"}, {"Hello, world", "哈囉，世界"}, {"Join the club", "加入我們"}}))
+	if g.chance(0.6) {
+		t = g.headline()
+	}
 	level := pickOf(g, []int{1, 1, 2, 3})
 	word := map[int]bi{1: {"{big heading|h1|main title|large title}", "{大標題|主標題|H1 標題}"}, 2: {"{heading|h2|section title}", "{標題|H2 標題|區塊標題}"}, 3: {"{small heading|h3|subheading}", "{小標題|H3 標題|副標題}"}}[level]
 	s.noun = g.l("%[1]s {saying|that says|:} %[2]s", "%[1]s{寫著|：}%[2]s", g.expand(g.s(word)), g.q(t))

@@ -48,7 +48,6 @@ var curated = []entry{
 	{"put", "verb", []int{1}, []string{"pose", "lay"}},
 	{"simple", "adj", []int{2}, []string{"elementary", "unproblematic"}},
 	{"neat", "adj", []int{1, 3, 4}, []string{"refined"}},
-	{"modern", "adj", []int{2}, []string{"mod"}},
 	{"big", "adj", []int{5}, nil},
 	{"small", "adj", []int{2}, []string{"minor", "pocket-size", "pocket-sized", "small-scale"}},
 	{"button", "noun", []int{2}, []string{"push"}},
