@@ -164,7 +164,7 @@ func (g *gen) describeEn(style, noun string, ds []detail) string {
 		b.WriteString(". ")
 		for len(nps) > 0 {
 			n := min(len(nps), g.between(1, 3))
-			b.WriteString(g.expand("{It should have|It {=need}s|Include|{=add}|{=put} in|There should be|I want|Give it|It has to have|Make sure it has} "))
+			b.WriteString(g.expand("{It should have|It {=need}s|Include|{=add}|Put in|There should be|I want|Give it|It has to have|Make sure it has} "))
 			b.WriteString(g.joinEn(nps[:n]))
 			b.WriteString(g.pick(". ", ". ", "! "))
 			nps = nps[n:]

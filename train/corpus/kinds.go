@@ -50,6 +50,8 @@ var builders = []builder{
 	{"image", 0.5, wImage}, {"list", 0.7, wList}, {"table", 1, wTable}, {"chart", 1.5, wChart},
 	{"stat", 0.8, wStat}, {"card", 0.8, wCard}, {"tabs", 0.7, wTabs}, {"button_group", 0.7, wButtonRow},
 	{"toolbar", 0.4, wToolbar}, {"menu", 0.4, wMenu}, {"gallery", 0.6, wGallery}, {"divider", 0.3, wDivided},
+	// Free compositions of components named by type.
+	{"composite", 3, composite},
 }
 
 var builderTotal = func() float64 {
