@@ -153,7 +153,7 @@ func (g *gen) describeEn(style, noun string, ds []detail) string {
 		return b.String()
 	case prose:
 		var b strings.Builder
-		b.WriteString(g.expand("{I'm {building|working on|making} {a SaaS app|an internal tool for our team|a small business website|my side project|a mobile app|a client project|an admin panel|a school project} and {I {=need}|need|I'd like|want} |We {=need} |I need |I'd like |Could you {{=make}|{=design}|{=build}} |Please {{=create}|{=design}|{=build}} |Can you put together |}"))
+		b.WriteString(g.expand("{I'm {building|working on|making} {a SaaS app|an internal tool for our team|a small business website|my side project|a mobile app|a client project|an admin panel|a school project} and {I {=need}|need|I'd like|want} |We {=need} |I need |I'd like |Could you {{=make}|design|{=build}} |Please {{=create}|design|{=build}} |Can you put together |}"))
 		b.WriteString(article(noun))
 		if b.Len() == len(article(noun)) {
 			// No opener: start the sentence with the noun phrase.
@@ -186,7 +186,7 @@ func (g *gen) describeEn(style, noun string, ds []detail) string {
 		return out
 	}
 	// imperative
-	out := capital(g.expand("{{=make}|{=create}|{=build}|{=design}|Generate|Give me|I {=need}|I want|{=show} me|Can you {=make}|Please {=make}|Mock up|Draft|Put together|Could you {=build}|Lay out} ")) + article(noun)
+	out := capital(g.expand("{{=make}|{=create}|{=build}|design|Generate|Give me|I {=need}|I want|{=show} me|Can you {=make}|Please {=make}|Mock up|Draft|Put together|Could you {=build}|Lay out} ")) + article(noun)
 	if len(nps) > 0 {
 		out += g.expand("{ with| with| that has| including| containing| featuring}") + " " + g.joinEn(nps)
 	}

@@ -125,7 +125,7 @@ func (r *refiner) renameHeading() (edit, bool) {
 		field = "/title"
 	}
 	return edit{
-		instruction: g.l("{rename %[1]s to %[2]s|{=change} %[1]s to %[2]s|%[1]s should say %[2]s|call %[1]s %[2]s instead}", "{把%[1]s改成%[2]s|%[1]s改為%[2]s|%[1]s換成%[2]s}", ref, g.q(t)),
+		instruction: g.l("{rename %[1]s to %[2]s|{=change} %[1]s to %[2]s|%[1]s should say %[2]s|make %[1]s say %[2]s}", "{把%[1]s改成%[2]s|%[1]s改為%[2]s|%[1]s換成%[2]s}", ref, g.q(t)),
 		ops:         []genui.PatchOp{opReplace(it.path+field, t)},
 	}, true
 }

@@ -155,7 +155,7 @@ func wChoice(g *gen, radioGroup bool) *screen {
 	word := g.l("{dropdown|select|drop-down menu|select box}", "{下拉選單|選單}")
 	kind := "select"
 	if radioGroup {
-		word, kind = g.l("{radio buttons|radio group|set of radio options}", "{單選按鈕|單選群組}"), "radio"
+		word, kind = g.l("{set of radio buttons|radio group|set of radio options}", "{單選按鈕|單選群組}"), "radio"
 	}
 	s := &screen{kind: kind, title: label}
 	say := quoteAll(g, opts)

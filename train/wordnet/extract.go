@@ -37,7 +37,6 @@ var curated = []entry{
 	{"make", "verb", []int{3, 6}, nil},
 	{"build", "verb", []int{1}, nil},
 	{"create", "verb", []int{6}, nil},
-	{"design", "verb", []int{1, 4}, []string{"project", "contrive"}},
 	{"show", "verb", []int{1}, []string{"demo", "demonstrate", "exhibit"}},
 	{"display", "verb", []int{1}, []string{"expose"}},
 	{"need", "verb", []int{2}, nil},
