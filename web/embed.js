@@ -83,6 +83,8 @@ select.field{opacity:0;cursor:pointer}
       this._root.adoptedStyleSheets = [sheet];
       this._frame = document.createElement("div");
       this._frame.className = "frame";
+      this._canvas = document.createElement("div"); // holds the SVG, redrawn whole
+      this._frame.appendChild(this._canvas);
       this._root.appendChild(this._frame);
       this._id = 0;
       this._field = null;
@@ -157,7 +159,7 @@ select.field{opacity:0;cursor:pointer}
           detail: { format: r.format, warnings: this.warnings, ms: performance.now() - t0 }, bubbles: true, composed: true,
         }));
       } catch (e) {
-        this._frame.replaceChildren(Object.assign(document.createElement("div"), { className: "error", textContent: String(e.message || e) }));
+        this._canvas.replaceChildren(Object.assign(document.createElement("div"), { className: "error", textContent: String(e.message || e) }));
         this.dispatchEvent(new CustomEvent("genui-error", { detail: { message: String(e.message || e) }, bubbles: true, composed: true }));
       }
     }
@@ -167,13 +169,11 @@ select.field{opacity:0;cursor:pointer}
       const theme = this.theme;
       const r = this._api.draw(this._id, this.renderWidth, theme);
       if (r.error) return;
-      const keep = this._field;
       // The SVG comes from genui's own encoder: every spec value in it is
-      // escaped, no script or handler can be in it.
-      this._frame.innerHTML = r.svg.replace(/^<\?xml[^>]*>\s*/, "");
-      this._svg = this._frame.querySelector("svg");
-      this._scale = 1;
-      if (keep) this._frame.appendChild(keep);
+      // escaped, no script or handler can be in it. A native field open
+      // over it lives beside it and keeps its focus.
+      this._canvas.innerHTML = r.svg.replace(/^<\?xml[^>]*>\s*/, "");
+      this._svg = this._canvas.querySelector("svg");
       this._renderedWidth = r.width;
     }
 
