@@ -34,6 +34,9 @@ import (
 	"github.com/genui/genui/app/api"
 )
 
+// embedChromium is Debian's Chromium, which CI installs.
+const embedChromium = "/usr/bin/chromium"
+
 // buildEmbed compiles app/cmd/embed into dir as embed.wasm, with the
 // toolchain's wasm_exec.js beside it.
 func buildEmbed(t testing.TB, dir string) {
@@ -55,18 +58,18 @@ func buildEmbed(t testing.TB, dir string) {
 // GENUI_REQUIRE_BROWSER=1.
 func needChromium(t *testing.T) {
 	t.Helper()
-	if _, err := os.Stat(backendChromium); err != nil {
+	if _, err := os.Stat(embedChromium); err != nil {
 		if os.Getenv("GENUI_REQUIRE_BROWSER") == "1" {
-			t.Fatalf("GENUI_REQUIRE_BROWSER=1 but %s is missing", backendChromium)
+			t.Fatalf("GENUI_REQUIRE_BROWSER=1 but %s is missing", embedChromium)
 		}
-		t.Skipf("SKIP (LOUD): no Chromium at %s: the embed tests did NOT run (apt-get install -y chromium)", backendChromium)
+		t.Skipf("SKIP (LOUD): no Chromium at %s: the embed tests did NOT run (apt-get install -y chromium)", embedChromium)
 	}
 }
 
 func browser(t *testing.T) context.Context {
 	t.Helper()
 	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(backendChromium), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.ExecPath(embedChromium), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
 		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-quic", true),
 		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1000, 1400),
