@@ -28,7 +28,7 @@ func Compile(schema []byte, opt *Options) (*Grammar, error) {
 	}
 	c := &compiler{g: &Grammar{lim: lim}, doc: doc, refs: map[string]int32{}, merged: map[string]int32{}, anyNode: -1}
 	c.g.nodes = append(c.g.nodes, node{kind: kDoc, ptr: ""})
-	root, err := c.schema("", doc)
+	root, err := c.target("", doc, "#")
 	if err != nil {
 		return nil, err
 	}
@@ -279,6 +279,15 @@ func (c *compiler) ref(ptr string, r *value) (int32, error) {
 			}
 		}
 	}
+	return c.target(target, v, r.str)
+}
+
+// target compiles the schema v at pointer target once, for the document
+// root and for every $ref to it.
+func (c *compiler) target(target string, v *value, ref string) (int32, error) {
+	if id, ok := c.refs[target]; ok {
+		return id, nil
+	}
 	// Reserve the target's id, so references to it from inside itself
 	// (recursion) find it; it is patched to the compiled node afterwards.
 	id := c.add(node{kind: kPending, ptr: target, item: -1})
@@ -286,6 +295,11 @@ func (c *compiler) ref(ptr string, r *value) (int32, error) {
 	nid, err := c.schema(target, v)
 	if err != nil {
 		return 0, err
+	}
+	for x := nid; c.g.nodes[x].kind == kPending; x = c.g.nodes[x].item {
+		if x == id || c.g.nodes[x].item < 0 {
+			return 0, c.errf(target, ErrSchema, "$ref %q refers to itself without a value in between", ref)
+		}
 	}
 	c.g.nodes[id].item = nid
 	c.refs[target] = nid
@@ -323,9 +337,10 @@ func (c *compiler) markCounted() error {
 	return nil
 }
 
-// resolve follows a pending reservation to its compiled node.
+// resolve follows a pending reservation to its compiled node; a target
+// still being compiled resolves to its reservation.
 func (c *compiler) resolve(id int32) int32 {
-	for id >= 0 && c.g.nodes[id].kind == kPending {
+	for id >= 0 && c.g.nodes[id].kind == kPending && c.g.nodes[id].item >= 0 {
 		id = c.g.nodes[id].item
 	}
 	return id
