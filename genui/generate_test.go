@@ -2,6 +2,7 @@ package genui
 
 import (
 	"context"
+	"flag"
 	"math/rand/v2"
 	"path/filepath"
 	"sync"
@@ -36,12 +37,14 @@ func randomEngine(t testing.TB, n int) *inference.Engine {
 	return genEngines[n]
 }
 
+var propertyRuns = flag.Int("generate.runs", 200, "generations of TestGenerateValidates with the 2048-token vocabulary (a tenth more with 32000 tokens)")
+
 // TestGenerateValidates is the property test of the pipeline: random
 // models, random seeds, hot sampling (temperature 2) and random budgets;
 // every spec, and every closed partial spec along the way, passes
-// Validate.
+// Validate. -generate.runs 2000 runs thousands.
 func TestGenerateValidates(t *testing.T) {
-	runs := 1000
+	runs := *propertyRuns
 	if testing.Short() {
 		runs = 40
 	}
