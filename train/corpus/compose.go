@@ -78,6 +78,25 @@ var parts = []part{
 		return divider(), g.l("{a divider|a horizontal line|a separator}", "{分隔線|一條橫線}")
 	},
 	func(g *gen) (*genui.Node, string) {
+		c := pickOf(g, choices)
+		opts := g.ss(c.opts)
+		if g.chance(0.5) {
+			return selectBox(slug(c.label.en), g.s(c.label), opts, ""), g.l("{a %[1]s dropdown with %[2]s|a dropdown for %[1]s (%[2]s)}", "{%[1]s下拉選單（%[2]s）}", lower(g.s(c.label)), g.joinList(opts))
+		}
+		return radio(slug(c.label.en), g.s(c.label), opts, ""), g.l("{%[1]s radio buttons: %[2]s|a radio group for %[1]s with %[2]s}", "{%[1]s單選：%[2]s}", lower(g.s(c.label)), g.joinList(opts))
+	},
+	func(g *gen) (*genui.Node, string) {
+		k := pickOf(g, []string{"message", "notes", "bio"})
+		tmp := &screen{}
+		n := g.field(tmp, k, fieldOpt{})
+		return n, tmp.details[0].text
+	},
+	func(g *gen) (*genui.Node, string) {
+		v := g.between(0, 10) * 10
+		t := g.s(pickOf(g, []bi{{"Volume", "音量"}, {"Brightness", "亮度"}, {"Budget", "預算"}}))
+		return slider(slug(t), t, 0, 100, 0, float64(v)), g.l("{a %[1]s slider at %[2]s|a slider for %[1]s set to %[2]s}", "{%[1]s滑桿，設在 %[2]s}", lower(t), fmt.Sprint(v))
+	},
+	func(g *gen) (*genui.Node, string) {
 		w := pickOf(g, iconWords)
 		return icon(w.name), g.l("{a %[1]s icon|an icon of a %[1]s}", "{%[1]s圖示}", g.s(w.say))
 	},
@@ -110,9 +129,9 @@ func composite(g *gen) *screen {
 		title := ""
 		if g.chance(0.4) {
 			title = g.headline()
-			s.noun = g.l("{card|panel} titled %s", "標題為%s的卡片", g.q(title))
+			s.noun = g.l("{card|panel|modal|dialog} titled %s", "{標題為%s的卡片|標題為%s的對話框}", g.q(title))
 		} else {
-			s.noun = g.l("{card|box|panel}", "{卡片|區塊}")
+			s.noun = g.l("{card|box|panel|modal|popup}", "{卡片|區塊|彈出視窗}")
 		}
 		root = card(title, kids...)
 	case 2:

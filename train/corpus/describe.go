@@ -93,6 +93,9 @@ func (g *gen) describe(s *screen) (string, string) {
 	keep := map[string]float64{terse: 0.08, imperative: 0.4, descriptive: 0.4, listed: 0.6, prose: 0.55}[style]
 	var ds []detail
 	noun := s.noun
+	if g.chance(0.08) {
+		noun = g.l("{clean|minimal|simple|modern|sleek|nice-looking|professional} ", "{簡潔的|現代感的|乾淨的}") + noun
+	}
 	for _, d := range s.details {
 		switch {
 		case !d.must && !g.chance(keep):
@@ -186,7 +189,7 @@ func (g *gen) describeEn(style, noun string, ds []detail) string {
 		return out
 	}
 	// imperative
-	out := capital(g.expand("{{=make}|{=create}|{=build}|design|Generate|Give me|I {=need}|I want|{=show} me|Can you {=make}|Please {=make}|Mock up|Draft|Put together|Could you {=build}|Lay out} ")) + article(noun)
+	out := capital(g.expand("{{=make}|{=create}|{=build}|design|Generate|Give me|I {=need}|I want|Show me|Can you {=make}|Please {=make}|Mock up|Draft|Put together|Could you {=build}|Lay out} ")) + article(noun)
 	if len(nps) > 0 {
 		out += g.expand("{ with| with| that has| including| containing| featuring}") + " " + g.joinEn(nps)
 	}

@@ -16,7 +16,11 @@ func ExampleGenerator_Sample() {
 	fmt.Println(sm.Input)
 	fmt.Println(strings.HasSuffix(sm.Output, "<|end|>"))
 	// Output:
-	// describe en composite prose
-	// <|describe|>Can you put together a card titled "Organize your money with ease". Include a header: "Your day at a glance" and a stat showing balance $32,917.00! Put in a checkbox "Remember me" & a toggle for read receipts! Modern look.<|spec|>
+	// describe en composite list
+	// <|describe|>a popup:
+	// - icon of a magnifying glass
+	// - gray badge "Limited"
+	// - volume slider at 30
+	// - link "See details"<|spec|>
 	// true
 }

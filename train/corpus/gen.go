@@ -275,7 +275,7 @@ func article(np string) string {
 	switch {
 	case upper && strings.Contains("aefhilmnorsx", first):
 		return "an " + np
-	case upper:
+	case upper, strings.HasPrefix(strings.ToLower(w), "one"):
 		return "a " + np
 	case strings.Contains("aeio", first):
 		return "an " + np

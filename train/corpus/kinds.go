@@ -26,7 +26,7 @@ var builders = []builder{
 	{"user_admin", 1, userTable}, {"leaderboard", 0.8, leaderboard}, {"status_page", 0.7, statusPage},
 	{"wallet", 0.8, wallet}, {"weather", 1, weather}, {"fitness", 0.8, fitness},
 	// Content.
-	{"landing_hero", 2, hero}, {"features", 1.2, features}, {"testimonials", 0.8, testimonials}, {"faq", 1.2, faq},
+	{"landing_hero", 2, hero}, {"landing_page", 1.5, landingPage}, {"features", 1.2, features}, {"testimonials", 0.8, testimonials}, {"faq", 1.2, faq},
 	{"team_grid", 1, teamGrid}, {"blog_post", 0.8, blogPost}, {"blog_list", 0.8, blogList}, {"navbar", 1.2, navbar},
 	{"footer", 0.8, footer}, {"error_page", 0.8, notFound}, {"coming_soon", 0.6, comingSoon},
 	{"cookie_consent", 0.6, cookieBanner}, {"banner", 1, banner}, {"empty_state", 1, emptyState},

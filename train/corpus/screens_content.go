@@ -26,7 +26,10 @@ func hero(g *gen) *screen {
 	s.noun = g.l("{landing page hero|hero section|landing page header|homepage hero|top of a landing page}", "{首頁主視覺|Landing page 的 hero 區|網站首頁上半部}")
 	t := pickOf(g, taglines)
 	head := g.s(t.head)
-	if g.chance(0.35) {
+	if g.chance(0.2) {
+		head = g.headline()
+		s.has(true, g.l("{the headline %[1]s|a big headline: %[1]s|headline %[1]s}", "{大標題%[1]s|標語寫%[1]s}", g.q(head)))
+	} else if g.chance(0.35) {
 		s.has(true, g.l("{the headline %[1]s|a big headline: %[1]s|headline %[1]s}", "{大標題%[1]s|標語寫%[1]s}", g.q(head)))
 	} else {
 		s.has(false, g.l("{a big headline|a headline and a subtitle|a catchy headline}", "{大標題和副標|醒目的標語}"))
@@ -411,5 +414,46 @@ func emptyState(g *gen) *screen {
 		kids = append(kids, g.button(s, btn{text: what.act, action: slug(what.act.en), variant: genui.Primary, say: bi{"{button|call to action}", "{按鈕|行動按鈕}"}}))
 	}
 	s.root = gapped(centered(col(kids...)), genui.GapSM)
+	return s
+}
+
+// landingPage is a whole home page: navigation, hero, features and a
+// footer line, each section smaller than on its own.
+func landingPage(g *gen) *screen {
+	s := &screen{kind: "landing_page", title: g.t("Home", "首頁")}
+	s.noun = g.l("{landing page|home page|marketing site homepage|one-page website}", "{形象官網首頁|Landing page|產品首頁|一頁式網站}")
+	t := pickOf(g, taglines)
+	head := g.s(t.head)
+	if g.chance(0.4) {
+		s.has(true, g.l("{the headline %[1]s|a hero saying %[1]s}", "{主標語%[1]s|大標題寫%[1]s}", g.q(head)))
+	} else {
+		s.has(false, g.l("{a hero section|a big headline with a call to action}", "{主視覺區|大標題和行動按鈕}"))
+	}
+	nav := g.navBar(s, sample(g, navLinks, 3), nil)
+	h := heading(head, 1)
+	h.Size = genui.XLarge
+	hero := centered(gapped(col(h, para(g.s(t.sub)), g.button(s, btn{text: bi{"Get started", "立即開始"}, alts: []bi{{"Start free trial", "開始免費試用"}, {"Try it free", "免費試用"}}, action: "get_started", variant: genui.Primary, say: bi{"{get started|call to action} button", "{開始使用按鈕|行動按鈕}"}})), genui.GapMD))
+	n := g.between(2, 3)
+	var cards []*genui.Node
+	var names []string
+	for _, f := range sample(g, productFeatures, n) {
+		cards = append(cards, gapped(card("", icon(f.icon), heading(g.s(f.name), 4), muted(g.s(f.blurb))), genui.GapXS))
+		names = append(names, lower(g.s(f.name)))
+	}
+	if g.chance(0.5) {
+		s.has(true, g.l("{a features row: %[1]s|%[2]s feature cards (%[1]s)}", "{功能介紹：%[1]s|%[2]s個特色卡片（%[1]s）}", g.joinList(names), g.count(n)))
+	} else {
+		s.has(false, g.l("{a features section|some feature cards}", "{功能介紹區}"))
+	}
+	kids := []*genui.Node{nav, hero, gapped(grid(n, cards...), genui.GapMD)}
+	if g.chance(0.4) {
+		q := pickOf(g, testimonialQuotes)
+		p := g.person()
+		kids = append(kids, card("", para("“"+g.s(q)+"”"), muted("— "+p)))
+		s.has(true, g.l("{a testimonial from %[1]s|a customer quote by %[1]s}", "{%[1]s的推薦語}", p))
+	}
+	kids = append(kids, divider(), centered(muted(g.l("© %s %s", "© %s %s", fmt.Sprint(g.between(2024, 2026)), nav.Children[0].Props.(*genui.Heading).Text))))
+	s.has(false, g.l("{a footer|a copyright footer}", "{頁尾|版權聲明}"))
+	s.root = gapped(col(kids...), genui.GapXL)
 	return s
 }

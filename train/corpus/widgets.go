@@ -389,10 +389,13 @@ func wList(g *gen) *screen {
 }
 
 func wTable(g *gen) *screen {
+	if g.chance(0.4) {
+		return customTable(g)
+	}
 	d := g.pickDomain()
 	s := &screen{kind: "table", title: capital(g.s(d.name))}
 	s.noun = g.l("{table|simple table|data table}", "{表格|簡單表格}")
-	s.root = g.tableOf(s, d, g.between(2, 6), bi{"{" + d.name.en + " data|" + d.name.en + "}", d.name.zh})
+	s.root = g.tableOf(s, d, g.between(2, 6), bi{"{" + d.name.en + " data|" + d.name.en + " records}", d.name.zh})
 	s.noun = s.details[0].text
 	if !g.zh {
 		s.noun = strings.TrimPrefix(s.noun, "a ")
@@ -523,7 +526,7 @@ func wMenu(g *gen) *screen {
 	for _, it := range items {
 		ls = append(ls, link(g.s(it), "/"+slug(it.en)))
 	}
-	s.noun = g.l("{vertical menu|menu list|list of links} {for|with} %s", "{直式選單|連結清單}：%s", g.joinList(g.ss(items)))
+	s.noun = g.l("{vertical menu|menu list|list of links|sidebar nav|side menu} {for|with} %s", "{直式選單|連結清單|側邊選單}：%s", g.joinList(g.ss(items)))
 	s.root = node(&genui.List{}, ls...)
 	return s
 }
@@ -553,5 +556,34 @@ func wDivided(g *gen) *screen {
 	b := g.s(pickOf(g, []bi{{"Returns", "退貨"}, {"Contact", "聯絡"}, {"Reviews", "評論"}}))
 	s.noun = g.l("{two sections, %[1]s and %[2]s, with a divider between them|%[1]s section, a divider line, then %[2]s}", "{%[1]s和%[2]s兩段，中間用分隔線|%[1]s、分隔線、%[2]s}", g.q(a), g.q(b))
 	s.root = gapped(col(heading(a, 3), para(g.t("A few words about this.", "簡單說明。")), divider(), heading(b, 3), para(g.t("More information here.", "更多資訊。"))), genui.GapSM)
+	return s
+}
+
+// customTable is a table whose columns the person lists, any of a
+// domain's in any order: "a table with Name, Price and Status columns".
+func customTable(g *gen) *screen {
+	d := g.pickDomain()
+	cols := sample(g, d.columns, g.between(2, min(5, len(d.columns))))
+	rows := g.between(2, 6)
+	var names []string
+	for _, c := range cols {
+		names = append(names, g.s(c.head))
+	}
+	cells := make([][]string, rows)
+	for r := range cells {
+		for _, c := range cols {
+			cells[r] = append(cells[r], c.cell(g))
+		}
+	}
+	s := &screen{kind: "table", title: capital(g.s(d.name))}
+	say := g.joinList(names)
+	if g.chance(0.5) {
+		say = g.joinList(quoteAll(g, names))
+	}
+	s.noun = g.l("{table with columns %[1]s|table with %[1]s columns|table: %[1]s}", "{表格，欄位有%[1]s|有%[1]s欄位的表格}", say)
+	if g.chance(0.5) {
+		s.noun += g.l("{ and %[1]s rows|, %[1]s rows}", "{，%[1]s列|，%[1]s筆資料}", g.count(rows))
+	}
+	s.root = table(names, cells)
 	return s
 }
