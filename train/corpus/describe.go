@@ -113,7 +113,7 @@ func (g *gen) describe(s *screen) (string, string) {
 	}
 	var text string
 	if g.zh {
-		text = g.describeZh(style, noun, ds)
+		text = g.roughenZh(g.describeZh(style, noun, ds))
 	} else {
 		text = g.describeEn(style, noun, ds)
 		text = g.roughen(text, style)

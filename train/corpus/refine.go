@@ -294,8 +294,9 @@ func isContainer(n *genui.Node) bool {
 // descriptions are.
 func (g *gen) roughenInstruction(s string) string {
 	out := g.roughen(s, terse)
-	if g.chance(0.15) {
-		out = g.pick("pls ", "please ", "can you ", "") + out
+	verb := strings.ToLower(strings.Fields(out + " x")[0])
+	if g.chance(0.15) && strings.Contains(" make add remove delete change rename put move set turn center give drop duplicate stack split lay use ", " "+verb+" ") {
+		out = g.pick("pls ", "please ", "can you ", "could you ") + out
 	}
 	return out
 }

@@ -120,3 +120,29 @@ func (g *gen) typo(s string) string {
 	}
 	return strings.Replace(s, w, t, 1)
 }
+
+// roughenZh makes a Chinese description read as typed: half-width or no
+// punctuation now and then, never inside quoted text.
+func (g *gen) roughenZh(s string) string {
+	comma := ""
+	switch {
+	case g.chance(0.12):
+		comma = ","
+	case g.chance(0.08):
+		comma = " "
+	}
+	parts := splitMarked(s)
+	for i := 0; i < len(parts); i += 2 {
+		if comma != "" {
+			parts[i] = strings.ReplaceAll(parts[i], "，", comma)
+		}
+		if g.chance(0.1) {
+			parts[i] = strings.ReplaceAll(parts[i], "！", "!")
+		}
+	}
+	out := strings.Join(parts, "")
+	if g.chance(0.25) {
+		out = strings.TrimSuffix(out, "。")
+	}
+	return out
+}
