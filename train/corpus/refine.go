@@ -276,6 +276,25 @@ func (r *refiner) name(it *item, kindEn, kindZh string) string {
 	if len(r.byTyp[it.n.Type]) == 1 && g.chance(0.5) || t == "" {
 		return g.l("the %[1]s", "%[2]s", kindEn, kindZh)
 	}
+	if b, ok := it.n.Props.(*genui.Button); ok && g.chance(0.3) {
+		// People name the one submit or primary button by its role.
+		submits, primaries := 0, 0
+		for _, o := range r.byTyp["button"] {
+			ob := o.n.Props.(*genui.Button)
+			if ob.Action == "submit" {
+				submits++
+			}
+			if o.n.Variant == genui.Primary {
+				primaries++
+			}
+		}
+		switch {
+		case b.Action == "submit" && submits == 1:
+			return g.l("the {submit|send} button", "{送出按鈕|提交按鈕}")
+		case it.n.Variant == genui.Primary && primaries == 1 && len(r.byTyp["button"]) > 1:
+			return g.l("the {primary|main} button", "主要按鈕")
+		}
+	}
 	loose := (it.n.Type == "button" || it.n.Type == "link" || it.n.Type == "input") && len(strings.Fields(t)) <= 3 &&
 		strings.IndexFunc(t, func(c rune) bool { return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ') }) < 0
 	if !g.zh && loose && g.chance(0.4) {
