@@ -1,0 +1,131 @@
+// Command wasm is this engine's side of the harness's browser rows: a
+// Go wasm module that a Web Worker (e2e/bench/web/genui-worker.js) runs.
+// It defines genuiBench(request), which fetches a GGUF file, loads it
+// with inference.Load (one thread, as Go wasm has) and times it with
+// package measure, answering a Promise of the results as JSON.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"syscall/js"
+
+	"github.com/genui/genui/e2e/bench/measure"
+	"github.com/genui/genui/inference"
+)
+
+// request is what the page asks for: Op "decode" (Prompt, N tokens,
+// Reps runs) or "spec" (Description, MaxTokens).
+type request struct {
+	Op          string `json:"op"`
+	URL         string `json:"url"`
+	Prompt      string `json:"prompt"`
+	N           int    `json:"n"`
+	Reps        int    `json:"reps"`
+	Description string `json:"description"`
+	MaxTokens   int    `json:"maxTokens"`
+}
+
+func main() {
+	js.Global().Set("genuiBench", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return promise(func() (string, error) { return run(args[0].String()) })
+	}))
+	select {}
+}
+
+func run(reqJSON string) (string, error) {
+	var r request
+	if err := json.Unmarshal([]byte(reqJSON), &r); err != nil {
+		return "", err
+	}
+	data, err := fetch(r.URL)
+	if err != nil {
+		return "", err
+	}
+	e, err := inference.Load(data, inference.Options{Context: 1024, Threads: 1})
+	if err != nil {
+		return "", err
+	}
+	defer e.Close()
+	ctx := context.Background()
+	var out []measure.Result
+	switch r.Op {
+	case "decode":
+		for range max(1, r.Reps) {
+			res, err := measure.Decode(ctx, e, r.Prompt, r.N)
+			if err != nil {
+				return "", err
+			}
+			out = append(out, res)
+		}
+	case "spec":
+		res, err := measure.Spec(ctx, e, r.Description, r.MaxTokens)
+		if err != nil {
+			return "", err
+		}
+		out = append(out, res)
+	default:
+		return "", errors.New("bench: unknown op " + r.Op)
+	}
+	b, err := json.Marshal(out)
+	return string(b), err
+}
+
+// fetch reads the bytes at url through the worker's fetch.
+func fetch(url string) ([]byte, error) {
+	resp, err := await(js.Global().Call("fetch", url))
+	if err != nil {
+		return nil, err
+	}
+	if !resp.Get("ok").Bool() {
+		return nil, errors.New("bench: fetch " + url + ": " + resp.Get("statusText").String())
+	}
+	buf, err := await(resp.Call("arrayBuffer"))
+	if err != nil {
+		return nil, err
+	}
+	u8 := js.Global().Get("Uint8Array").New(buf)
+	data := make([]byte, u8.Length())
+	js.CopyBytesToGo(data, u8)
+	return data, nil
+}
+
+// await waits for a JS promise in a goroutine.
+func await(p js.Value) (js.Value, error) {
+	type settled struct {
+		v   js.Value
+		err error
+	}
+	ch := make(chan settled, 1)
+	var ok, fail js.Func
+	ok = js.FuncOf(func(_ js.Value, a []js.Value) any {
+		ch <- settled{v: a[0]}
+		return nil
+	})
+	fail = js.FuncOf(func(_ js.Value, a []js.Value) any {
+		ch <- settled{err: errors.New(js.Global().Get("String").Invoke(a[0]).String())}
+		return nil
+	})
+	p.Call("then", ok, fail)
+	s := <-ch
+	ok.Release()
+	fail.Release()
+	return s.v, s.err
+}
+
+// promise runs f in a goroutine and returns a JS Promise of its result.
+func promise(f func() (string, error)) js.Value {
+	return js.Global().Get("Promise").New(js.FuncOf(func(_ js.Value, a []js.Value) any {
+		resolve, reject := a[0], a[1]
+		go func() {
+			s, err := f()
+			if err != nil {
+				reject.Invoke(js.Global().Get("Error").New(err.Error()))
+				return
+			}
+			resolve.Invoke(s)
+		}()
+		return nil
+	}))
+}
