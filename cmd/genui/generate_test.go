@@ -14,7 +14,9 @@ import (
 // 32k test vocabulary and returns its path.
 func randomModel(t *testing.T) string {
 	t.Helper()
-	data, err := grammartest.Model(filepath.Join("..", "..", "inference", "testdata", "vocab32k.gguf"), 2048, 3)
+	shape := grammartest.Tiny
+	shape.Vocab, shape.Seed = 2048, 3
+	data, err := grammartest.Model(filepath.Join("..", "..", "inference", "testdata", "vocab32k.gguf"), shape)
 	if err != nil {
 		t.Fatal(err)
 	}

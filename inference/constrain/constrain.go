@@ -119,10 +119,56 @@ func (d *Decoder) Generate(ctx context.Context, s *inference.Session, o Options,
 	if c := m.CloseLen(); c > o.MaxTokens {
 		return Result{}, fmt.Errorf("%w: the shortest document is %d bytes, max tokens %d", ErrBudget, c, o.MaxTokens)
 	}
-	g := &gen{d: d, s: s, m: m, o: o, smp: sample.New(o.Sample), start: len(s.Tokens()),
+	g := &gen{d: d, s: s, m: m, o: o, start: len(s.Tokens()),
 		mask: make([]uint64, d.k.Vocab().Words()), onUpdate: onUpdate}
+	smp := sample.New(o.Sample)
+	g.pick = func(logits []float32) (int32, error) {
+		maskLogits(logits, g.mask)
+		id := smp.Sample(logits, g.s.Tokens()[g.start:])
+		if id < 0 {
+			return 0, errors.New("constrain: every token is masked out")
+		}
+		return id, nil
+	}
 	err := g.run(ctx)
 	g.res.Text = g.text
+	return g.res, err
+}
+
+// Replay writes target, a document of the grammar, the way Generate
+// would if the model chose target's tokens: at each step the first token
+// of the rest of target in the tokenizer's canonical tokenization, with
+// the forced bytes appended by jump-forward as Generate does (unless
+// Options.NoJumpForward). The model runs as in a generation, so Replay
+// measures a generation of a known document (what jump-forward saves, the
+// time of masks against model steps) without a trained model.
+func (d *Decoder) Replay(ctx context.Context, s *inference.Session, target []byte, o Options) (Result, error) {
+	if o.MaxTokens <= 0 {
+		o.MaxTokens = 1 << 30
+	}
+	if s.Logits() == nil {
+		return Result{}, errors.New("constrain: replay before any Append: give the model a prompt")
+	}
+	g := &gen{d: d, s: s, m: d.g.NewMatcher(), o: o, start: len(s.Tokens()), mask: make([]uint64, d.k.Vocab().Words())}
+	g.pick = func([]float32) (int32, error) {
+		rest := target[min(len(g.text), len(target)):]
+		if len(rest) == 0 && g.m.Complete() {
+			return -1, nil // a document that could go on, ended here
+		}
+		if len(rest) == 0 || !bytes.HasPrefix(target, g.text) {
+			return 0, fmt.Errorf("constrain: replay: the grammar wants more than %q", target)
+		}
+		id := d.e.Tokenizer.Encode(string(rest), tokenizer.Options{})[0]
+		if g.mask[id>>6]&(1<<(id&63)) == 0 {
+			return 0, fmt.Errorf("constrain: replay: the grammar refuses %q after %q", d.tokens[id], g.text)
+		}
+		return id, nil
+	}
+	err := g.run(ctx)
+	g.res.Text = g.text
+	if err == nil && !bytes.Equal(g.text, target) {
+		err = fmt.Errorf("constrain: replay: the grammar ends the document at %q", g.text)
+	}
 	return g.res, err
 }
 
@@ -132,7 +178,7 @@ type gen struct {
 	s        *inference.Session
 	m        *grammar.Matcher
 	o        Options
-	smp      *sample.Sampler
+	pick     func(logits []float32) (int32, error) // the next token, within g.mask; -1 ends the document
 	start    int
 	mask     []uint64
 	res      Result
@@ -154,11 +200,12 @@ func (g *gen) run(ctx context.Context) error {
 			return err
 		}
 		g.d.k.Fill(g.m, g.mask, g.o.MaxTokens-len(g.res.Tokens))
-		logits := g.s.Logits()
-		maskLogits(logits, g.mask)
-		id := g.smp.Sample(logits, g.s.Tokens()[g.start:])
+		id, err := g.pick(g.s.Logits())
+		if err != nil {
+			return err
+		}
 		if id < 0 {
-			return errors.New("constrain: every token is masked out")
+			return nil
 		}
 		g.res.Sampled++
 		if g.d.k.Vocab().IsStop(id) {

@@ -139,3 +139,32 @@ func TestRandomModelsValid(t *testing.T) {
 		}
 	}
 }
+
+// TestReplay replays generated documents with and without jump-forward:
+// the text is the same, and with it some tokens are forced and fewer
+// model steps run.
+func TestReplay(t *testing.T) {
+	d, _ := testDecoder(t, 2048, "order.json", nil)
+	ctx := context.Background()
+	for seed := uint64(0); seed < 4; seed++ {
+		res, err := d.Generate(ctx, session(t, d.e, "An order:"), Options{MaxTokens: 200, Sample: sample.Options{Temperature: 1, Seed: seed}}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		on, err := d.Replay(ctx, session(t, d.e, "An order:"), res.Text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		off, err := d.Replay(ctx, session(t, d.e, "An order:"), res.Text, Options{NoJumpForward: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(on.Text, res.Text) || !bytes.Equal(off.Text, res.Text) || on.Forced == 0 || off.Forced != 0 || on.Steps >= off.Steps {
+			t.Fatalf("replays of %s: with jump-forward %d sampled, %d forced, %d steps; without %d, %d, %d",
+				res.Text, on.Sampled, on.Forced, on.Steps, off.Sampled, off.Forced, off.Steps)
+		}
+	}
+	if _, err := d.Replay(ctx, session(t, d.e, "x"), []byte(`{"id":"x"}`), Options{}); err == nil {
+		t.Fatal("replay of a document outside the grammar succeeded")
+	}
+}

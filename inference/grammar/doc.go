@@ -94,12 +94,16 @@
 // uncertain are walked against the real stack. Inside a string, where most
 // of a document's tokens are, the first level accepts the tokens without
 // a '"', and the second decides those with one by what the object or
-// array around the string allows; about twenty are left to walk. Numbers
+// array around the string allows: along a 200-node UI spec on a 32k
+// vocabulary, 5 tokens are left to walk at the median and 16 at most. Numbers
 // are not cached (their prefixes are many and short-lived); a walk from a
 // number state refuses most first bytes at once. The cache holds for
 // states far from every limit (Options.Count, MaxNesting: checked before
 // use) and a budget with room for what any cached token adds to the
 // closure; otherwise Fill walks the whole vocabulary.
+//
+// BenchmarkSpecMask in package genui measures masks along real specs: on
+// a warm cache, a median under a microsecond on the 32k vocabulary.
 //
 // Not done, and why: XGrammar precomputes its cache for every automaton
 // state when the grammar is compiled; a UI schema has thousands of key

@@ -2,55 +2,30 @@ package grammar
 
 import (
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 
-	"github.com/genui/genui/inference/gguf"
+	"github.com/genui/genui/inference/grammar/grammartest"
 	"github.com/genui/genui/inference/tokenizer"
 )
 
 var (
 	vocabOnce sync.Once
-	vocabToks map[int]*tokenizer.Tokenizer
+	vocabToks = map[int]*tokenizer.Tokenizer{}
 	vocabErr  error
 )
 
 // testTokenizer returns the 32k-token byte-level BPE of
 // inference/testdata/vocab32k.gguf (qwen2-style pre-tokenizer) for n =
-// 32000, and for n = 8000 the same tokenizer cut to its first 8000 tokens
-// and the merges that make them: a real 8k BPE of the same kind.
+// 32000, and for n = 8000 its cut to the first 8000 tokens.
 func testTokenizer(t testing.TB, n int) *tokenizer.Tokenizer {
 	t.Helper()
 	vocabOnce.Do(func() {
-		vocabToks = map[int]*tokenizer.Tokenizer{}
-		f, err := gguf.Open(filepath.Join("..", "testdata", "vocab32k.gguf"))
-		if err != nil {
-			vocabErr = err
-			return
-		}
-		defer f.Close()
-		v, err := tokenizer.FromGGUF(f)
-		if err != nil {
-			vocabErr = err
-			return
-		}
-		if vocabToks[32000], vocabErr = tokenizer.New(v); vocabErr != nil {
-			return
-		}
-		small := *v
-		small.Tokens, small.Types = v.Tokens[:8000], v.Types[:8000]
-		kept := map[string]bool{}
-		for _, tk := range small.Tokens {
-			kept[tk] = true
-		}
-		small.Merges = nil
-		for _, m := range v.Merges {
-			if kept[strings.ReplaceAll(m, " ", "")] {
-				small.Merges = append(small.Merges, m)
+		for _, size := range []int{32000, 8000} {
+			if vocabToks[size], vocabErr = grammartest.Tokenizer(filepath.Join("..", "testdata", "vocab32k.gguf"), size); vocabErr != nil {
+				return
 			}
 		}
-		vocabToks[8000], vocabErr = tokenizer.New(&small)
 	})
 	if vocabErr != nil {
 		t.Fatal(vocabErr)

@@ -8,28 +8,35 @@ import (
 	"github.com/genui/genui/inference/llama/llamatest"
 )
 
-// Model returns the GGUF file of a tiny random-weight model (dimension
-// 32, one layer, Q8_0) with the byte-level BPE vocabulary of the GGUF file
-// at path, cut to its first n tokens and the merges that make them when
-// n is less than its size (a real BPE of the same kind, and a faster
-// model). What such a model writes is noise, which is what a grammar has
-// to keep valid. seed chooses the weights.
-func Model(path string, n int, seed uint64) ([]byte, error) {
+// Tiny is the shape of Engine's model: dimension 32, one layer, Q8_0.
+var Tiny = llamatest.Config{Dim: 32, Layers: 1, Heads: 2, KVHeads: 1, FFN: 64, Context: 2048, Type: gguf.Q8_0}
+
+// Model returns the GGUF file of a random-weight model of the given shape
+// whose vocabulary is the byte-level BPE of the GGUF file at path, cut to
+// its first shape.Vocab tokens and the merges that make them (a real BPE
+// of the same kind, and a faster model; all of it if shape.Vocab is 0 or
+// more). What such a model writes is noise, which is what a grammar has to
+// keep valid.
+func Model(path string, shape llamatest.Config) ([]byte, error) {
 	f, err := gguf.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	kv, n := cutVocab(llamatest.Tokenizer(f), n)
-	return llamatest.Bytes(llamatest.Config{
-		Vocab: n, Dim: 32, Layers: 1, Heads: 2, KVHeads: 1, FFN: 64, Context: 2048,
-		Type: gguf.Q8_0, Seed: seed, Extra: kv,
-	})
+	n := shape.Vocab
+	if n <= 0 {
+		n = 1 << 30
+	}
+	shape.Extra, shape.Vocab = cutVocab(llamatest.Tokenizer(f), n)
+	return llamatest.Bytes(shape)
 }
 
-// Engine loads Model(path, n, seed), single-threaded.
+// Engine loads a Tiny model with the first n tokens of the vocabulary at
+// path and weights chosen by seed, single-threaded.
 func Engine(path string, n int, seed uint64) (*inference.Engine, error) {
-	data, err := Model(path, n, seed)
+	shape := Tiny
+	shape.Vocab, shape.Seed = n, seed
+	data, err := Model(path, shape)
 	if err != nil {
 		return nil, err
 	}
