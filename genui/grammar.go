@@ -19,9 +19,10 @@ import (
 //   - a list may hold items or children, not both:
 //     "not": {"required": ["items", "children"]};
 //   - a URL holds no control characters (Validate refuses them; the
-//     schema's "." allows all but a newline), and a relative URL has no
-//     '&' before its first '/', '?' or '#', where an HTML character
-//     reference (Validate reads "&colon;" as ':') could make a scheme.
+//     schema's "." allows all but a newline), a relative URL has no '&'
+//     before its first '/', '?' or '#', where an HTML character reference
+//     (Validate reads "&colon;" as ':') could make a scheme, and a
+//     data:image/ URL does not end in the spaces Validate trims off.
 //
 // The rest of what the schema cannot say is carried by the grammar's
 // options: string lengths counted in bytes, the node count and depth
@@ -30,7 +31,7 @@ import (
 // generations).
 const (
 	safeLinkPattern  = `^(?:[Hh][Tt][Tt][Pp][Ss]?:[^\x00-\x1F\x7F]*|[^:/?#&\x00-\x1F\x7F]*(?:[/?#][^\x00-\x1F\x7F]*)?)$`
-	safeImagePattern = `^(?:[Hh][Tt][Tt][Pp][Ss]?:[^\x00-\x1F\x7F]*|[Dd][Aa][Tt][Aa]:[Ii][Mm][Aa][Gg][Ee]/[^\x00-\x1F\x7F]+|[^:/?#&\x00-\x1F\x7F]*(?:[/?#][^\x00-\x1F\x7F]*)?)$`
+	safeImagePattern = `^(?:[Hh][Tt][Tt][Pp][Ss]?:[^\x00-\x1F\x7F]*|[Dd][Aa][Tt][Aa]:[Ii][Mm][Aa][Gg][Ee]/[^\x00-\x1F\x7F]*[^\x00-\x20\x7F]|[^:/?#&\x00-\x1F\x7F]*(?:[/?#][^\x00-\x1F\x7F]*)?)$`
 )
 
 // GrammarOptions are the limits a spec's grammar carries (see limits.go):
