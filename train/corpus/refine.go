@@ -130,7 +130,7 @@ func (g *gen) edit(s *screen) (edit, bool) {
 		if other := draw(); fieldsOnly(ed) && fieldsOnly(other) && disjoint(ed, other) {
 			ed = edit{
 				name:        "combined",
-				instruction: g.l("{%[1]s and %[2]s|%[1]s, and %[2]s|%[1]s; also %[2]s|%[1]s, then %[2]s}", "{%[1]s，然後%[2]s|%[1]s，還有%[2]s|%[1]s，另外%[2]s}", ed.instruction, other.instruction),
+				instruction: g.l("{%[1]s and %[2]s|%[1]s, and %[2]s|%[1]s; also %[2]s|%[1]s, then %[2]s}", "{%[1]s，然後%[2]s|%[1]s，還有%[2]s|%[1]s，另外%[2]s}", strings.TrimSuffix(ed.instruction, "?"), other.instruction),
 				ops:         append(append([]genui.PatchOp{}, ed.ops...), other.ops...),
 			}
 		}
