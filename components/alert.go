@@ -88,7 +88,7 @@ func (k alert) Paint(p *render.Painter, b *render.Box) {
 	tn := k.tone(b.Node)
 	tc := t.tone(tn, genui.Info)
 	r := b.Rect
-	p.Frame(r, radiusLG, tc.bg, tc.border, 1)
+	p.Frame(r, t.radius(radiusLG), tc.bg, tc.border, 1)
 	drawIcon(p, alertIcons[tn], r.X+alertPad, r.Y+alertPad+2, alertIcon, tc.solid)
 	title, body := k.pars(b, b.Size.W)
 	x := r.X + alertPad + alertIcon + alertGap

@@ -68,7 +68,7 @@ func (k button) Paint(p *render.Painter, b *render.Box) {
 		if hover {
 			fill = t.c[cMuted]
 		}
-		p.Rect(r.Offset(0, 1), radiusMD, t.c[cShadow])
+		p.Rect(r.Offset(0, 1), t.radius(radiusMD), t.c[cShadow])
 	case genui.Ghost:
 		fg = t.c[cFg]
 		if hover {
@@ -86,9 +86,9 @@ func (k button) Paint(p *render.Painter, b *render.Box) {
 		}
 	}
 	if p.State.Focused(b.Pointer) {
-		p.Frame(r.Inset(-3), radiusMD+3, render.Color{}, t.c[cRing], 2)
+		p.Frame(r.Inset(-3), t.radius(radiusMD)+3, render.Color{}, t.c[cRing], 2)
 	}
-	p.Frame(r, radiusMD, fill, edge, 1)
+	p.Frame(r, t.radius(radiusMD), fill, edge, 1)
 	label := render.Ellipsize(props[genui.Button](b).Text, s.st.font, b.Size.W-2*s.padX)
 	lw := s.st.font.Width(label)
 	p.Text(r.X+(r.W-lw)/2, vcenter(s.st, r.Y, r.H), label, s.st.font, fg)

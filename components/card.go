@@ -62,8 +62,8 @@ func (card) Paint(p *render.Painter, b *render.Box) {
 		surface, border, titleCol = tc.bg, tc.border, tc.fg
 	}
 	r := b.Rect
-	p.Rect(r.Offset(0, 1), radiusXL, t.c[cShadow])
-	p.Frame(r, radiusXL, surface, border, 1)
+	p.Rect(r.Offset(0, 1), t.radius(radiusXL), t.c[cShadow])
+	p.Frame(r, t.radius(radiusXL), surface, border, 1)
 	if title := props[genui.Card](b).Title; title != "" {
 		pad := cardPad(b.Node)
 		par := textsOf(b).set(0, title, cardTitle, b.Size.W-2*pad)

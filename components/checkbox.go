@@ -39,14 +39,14 @@ func (k checkbox) Describe(c *render.Context, b *render.Box) render.Group {
 func paintCheck(p *render.Painter, t *theme, x, y float32, on, focused bool) {
 	r := render.XYWH(x, y, toggleBox, toggleBox)
 	if focused {
-		p.Frame(r.Inset(-3), radiusSM+3, render.Color{}, t.c[cRing], 3)
+		p.Frame(r.Inset(-3), t.radius(radiusSM)+3, render.Color{}, t.c[cRing], 3)
 	}
 	if on {
-		p.Rect(r, radiusSM, t.c[cPrimary])
+		p.Rect(r, t.radius(radiusSM), t.c[cPrimary])
 		drawIcon(p, "check", x+2, y+2, toggleBox-4, t.c[cPrimaryFg])
 		return
 	}
-	p.Frame(r, radiusSM, t.c[cSurface], t.c[cInput], 1)
+	p.Frame(r, t.radius(radiusSM), t.c[cSurface], t.c[cInput], 1)
 }
 
 func (k checkbox) Paint(p *render.Painter, b *render.Box) {

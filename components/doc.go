@@ -32,6 +32,36 @@
 // rings, hover fills, typed values, toggles and the chosen tab; without it
 // the rendering is the static, focus-free look of the spec.
 //
+// # Theming
+//
+// Every token of the table has a CSS custom property name, listed by
+// TokenVars; CSS writes a theme's values under them (light and dark, or
+// a custom theme). A theme name can override tokens in that syntax, so a
+// theme is still found by its name alone (render.Theme.Name):
+//
+//	th, err := components.ParseTheme("dark;--genui-accent:#e11d48;--genui-radius:4px")
+//
+// The names are:
+//
+//   - --genui-page, --genui-surface (cards, inputs), --genui-muted (quiet
+//     fills, tracks, table heads), --genui-text, --genui-text-muted,
+//     --genui-border (hairlines), --genui-input (field edges),
+//     --genui-accent (primary buttons, checked controls, links),
+//     --genui-accent-fg (text on the accent), --genui-accent-hover,
+//     --genui-ring (focus rings), --genui-shadow, --genui-danger,
+//     --genui-danger-fg, --genui-thumb (switch and slider thumbs);
+//   - for each tone (neutral, info, success, warning, danger)
+//     --genui-TONE-text, -bg, -border and -solid;
+//   - --genui-chart-1 … --genui-chart-8, the chart palette;
+//   - --genui-radius, the corner radius of controls (6px); checkboxes,
+//     cards, tables and the rest keep their proportion to it (4, 8 and
+//     12 px by default) and pills stay pills.
+//
+// Colours are #rgb, #rgba, #rrggbb or #rrggbbaa. <genui-widget> reads
+// these properties from its host element (web/embed.js), and `genui
+// render --theme` takes such a name. Without overrides the drawing is
+// exactly that of Light or Dark.
+//
 // Icons are this package's own 24 px line icons (icondata.go), one for each
 // of genui.IconNames, stroked 2 px with round ends. Charts (bar, line,
 // area, pie, donut) and tables are laid out from their data: round axis

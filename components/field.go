@@ -57,11 +57,11 @@ func paintLabel(p *render.Painter, b *render.Box, t *theme, label string, requir
 func paintField(p *render.Painter, t *theme, r render.Rect, focused bool) {
 	edge := t.c[cInput]
 	if focused {
-		p.Frame(r.Inset(-3), radiusMD+3, render.Color{}, t.c[cRing], 3)
+		p.Frame(r.Inset(-3), t.radius(radiusMD)+3, render.Color{}, t.c[cRing], 3)
 		edge = t.c[cPrimary]
 	}
-	p.Rect(r.Offset(0, 1), radiusMD, t.c[cShadow])
-	p.Frame(r, radiusMD, t.c[cSurface], edge, 1)
+	p.Rect(r.Offset(0, 1), t.radius(radiusMD), t.c[cShadow])
+	p.Frame(r, t.radius(radiusMD), t.c[cSurface], edge, 1)
 }
 
 // fieldWidths returns the widths of a labelled field whose box is at most

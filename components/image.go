@@ -70,9 +70,9 @@ func (k image) Paint(p *render.Painter, b *render.Box) {
 	t := themeOf(p.Context)
 	r := b.Rect
 	r.W = min(r.W, k.maxWidth(b.Node))
-	p.Rect(r, radiusLG, t.c[cMuted])
+	p.Rect(r, t.radius(radiusLG), t.c[cMuted])
 	s := min(r.W, r.H) * 0.25
 	s = min(max(s, 12), 48)
 	drawIcon(p, "image", r.X+(r.W-s)/2, r.Y+(r.H-s)/2, s, t.c[cFgMuted])
-	p.Image(r, radiusLG, p.URL(b.Pointer+"/src", props[genui.Image](b).Src, true))
+	p.Image(r, t.radius(radiusLG), p.URL(b.Pointer+"/src", props[genui.Image](b).Src, true))
 }

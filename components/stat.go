@@ -124,8 +124,8 @@ func (k stat) Paint(p *render.Painter, b *render.Box) {
 	fig := k.figure(b, b.Size.W-2*pad)
 	r := b.Rect
 	if pad > 0 {
-		p.Rect(r.Offset(0, 1), radiusXL, t.c[cShadow])
-		p.Frame(r, radiusXL, t.c[cSurface], t.c[cBorder], 1)
+		p.Rect(r.Offset(0, 1), t.radius(radiusXL), t.c[cShadow])
+		p.Frame(r, t.radius(radiusXL), t.c[cSurface], t.c[cBorder], 1)
 	}
 	inner := b.Size.W - 2*pad
 	x, y := r.X+pad, r.Y+pad

@@ -207,7 +207,7 @@ func (k table) Paint(p *render.Painter, b *render.Box) {
 	t := themeOf(p.Context)
 	r := b.Rect
 	d := k.layout(p.Context, b, b.Size.W)
-	p.Frame(r, radiusLG, t.c[cSurface], t.c[cBorder], 1)
+	p.Frame(r, t.radius(radiusLG), t.c[cSurface], t.c[cBorder], 1)
 	if len(d.cols) == 0 {
 		p.Text(r.X+cellPadX, r.Y+1+cellPadY+typeSM.font.Baseline(typeSM.line), "No data", typeSM.font, t.c[cFgMuted])
 		return
@@ -226,7 +226,7 @@ func (k table) Paint(p *render.Painter, b *render.Box) {
 		}
 	}
 	if d.head != nil {
-		p.Fill(topRounded(render.XYWH(r.X+1, y, r.W-2, d.headH), radiusLG-1, false), t.c[cMuted].Alpha(0.6))
+		p.Fill(topRounded(render.XYWH(r.X+1, y, r.W-2, d.headH), max(t.radius(radiusLG)-1, 0), false), t.c[cMuted].Alpha(0.6))
 		drawRow(d.head, d.headH, t.c[cFgMuted])
 		y += d.headH
 		p.Rect(render.XYWH(r.X+1, y, r.W-2, 1), 0, t.c[cBorder])

@@ -74,7 +74,7 @@ func (k tabs) Paint(p *render.Painter, b *render.Box) {
 	t := themeOf(p.Context)
 	strip := render.XYWH(b.Rect.X, b.Rect.Y, b.Rect.W, tabStripH)
 	p.Begin(&render.Group{Pointer: b.Pointer, Type: "tabs", Role: "tablist"}, strip)
-	p.Rect(strip, radiusLG, t.c[cMuted])
+	p.Rect(strip, t.radius(radiusLG), t.c[cMuted])
 	n := len(b.Children)
 	if n > 0 {
 		sel := k.shown(p.Context, b)
@@ -90,8 +90,8 @@ func (k tabs) Paint(p *render.Painter, b *render.Box) {
 			}, seg)
 			col := t.c[cFgMuted]
 			if i == sel {
-				p.Rect(seg.Offset(0, 1), radiusMD, t.c[cShadow])
-				p.Rect(seg, radiusMD, t.c[cSurface])
+				p.Rect(seg.Offset(0, 1), t.radius(radiusMD), t.c[cShadow])
+				p.Rect(seg, t.radius(radiusMD), t.c[cSurface])
 				col = t.c[cFg]
 			} else if p.State.Hovered(kid.Pointer) {
 				col = t.c[cFg]

@@ -133,10 +133,14 @@ type theme struct {
 	c     [numCols]render.Color
 	tones map[genui.Tone]toneCols
 	chart []render.Color
+	// rmd is the control radius (radiusMD unless the theme sets
+	// --genui-radius, css.go); the other radius tokens keep their
+	// proportion to it.
+	rmd float32
 }
 
 func newTheme(name string, i int) *theme {
-	t := &theme{dark: i == 1, tones: map[genui.Tone]toneCols{}}
+	t := &theme{dark: i == 1, tones: map[genui.Tone]toneCols{}, rmd: radiusMD}
 	for k := range tokens {
 		t.c[k] = tokens[k][i]
 	}
@@ -146,11 +150,22 @@ func newTheme(name string, i int) *theme {
 	for _, v := range chartTable {
 		t.chart = append(t.chart, v[i])
 	}
-	t.Theme = render.Theme{
-		Name: name, Page: t.c[cPage], Padding: 24,
-		Text: t.c[cFgMuted], Surface: t.c[cMuted], Border: t.c[cInput],
-	}
+	t.Theme = render.Theme{Name: name, Padding: 24}
+	t.derive()
 	return t
+}
+
+// derive sets the colours the layout engine reads from the token table.
+func (t *theme) derive() {
+	t.Page, t.Text, t.Surface, t.Border = t.c[cPage], t.c[cFgMuted], t.c[cMuted], t.c[cInput]
+}
+
+// radius returns the theme's size of a radius token; pills stay pills.
+func (t *theme) radius(r float32) float32 {
+	if r >= radiusFull || t.rmd == radiusMD {
+		return r
+	}
+	return r * t.rmd / radiusMD
 }
 
 var (
@@ -163,24 +178,27 @@ var (
 	Dark = &darkTheme.Theme
 )
 
-// ThemeNames lists the themes ThemeNamed knows.
+// ThemeNames lists the base themes ThemeNamed knows.
 var ThemeNames = []string{"light", "dark"}
 
-// ThemeNamed returns the theme called name ("light" or "dark").
+// ThemeNamed returns the theme called name: "light", "dark", or a base
+// theme with tokens overridden ("dark;--genui-accent:#e11d48"; see
+// ParseTheme).
 func ThemeNamed(name string) (*render.Theme, bool) {
-	switch name {
-	case "light":
-		return Light, true
-	case "dark":
-		return Dark, true
+	t := themeByName(name)
+	if t == nil {
+		return nil, false
 	}
-	return nil, false
+	return &t.Theme, true
 }
 
-// themeOf returns the token table column the context paints with.
+// themeOf returns the token table column the context paints with; a
+// theme components does not know paints as Light.
 func themeOf(c *render.Context) *theme {
-	if c.Theme != nil && c.Theme.Name == "dark" {
-		return darkTheme
+	if c.Theme != nil {
+		if t := themeByName(c.Theme.Name); t != nil {
+			return t
+		}
 	}
 	return lightTheme
 }
