@@ -80,8 +80,9 @@ const (
 	atlasMax = 8192
 )
 
-// glyphAtlas caches glyph masks in an R8 texture's pixels, kept here and
-// uploaded by rows: dirty is the band of rows changed since the last upload.
+// glyphAtlas caches glyph masks in an R8 texture's pixels, kept here;
+// dirty lists what changed since the last upload, one rectangle per
+// shelf (glyphs join a shelf left to right, so its new ones are adjacent).
 type glyphAtlas struct {
 	size    int
 	pix     []byte
@@ -89,7 +90,7 @@ type glyphAtlas struct {
 	slots   map[glyphKey]glyphSlot
 	raster  glyph.Rasterizer
 	scratch []byte
-	dirty   [2]int // rows [dirty[0], dirty[1]) changed; empty when equal
+	dirty   []area
 }
 
 func (a *glyphAtlas) init(size int) {
@@ -99,7 +100,7 @@ func (a *glyphAtlas) init(size int) {
 	a.slots = make(map[glyphKey]glyphSlot)
 	// Only the texels under slots are ever sampled, so nothing needs
 	// uploading until glyphs land.
-	a.dirty = [2]int{}
+	a.dirty = a.dirty[:0]
 }
 
 // lookup returns k's slot, rasterising it on a miss; full is true when the
@@ -124,18 +125,27 @@ func (a *glyphAtlas) lookup(k glyphKey) (s glyphSlot, full bool) {
 	for row := range m.H {
 		copy(a.pix[(y+row)*a.size+x:], m.Pix[row*m.W:(row+1)*m.W])
 	}
-	a.markDirty(y, y+m.H)
+	a.markDirty(area{x, y, m.W, m.H})
 	s = glyphSlot{x: int16(x), y: int16(y), w: int16(m.W), h: int16(m.H), ox: int16(m.X), oy: int16(m.Y)}
 	a.slots[k] = s
 	return s, false
 }
 
-func (a *glyphAtlas) markDirty(y0, y1 int) {
-	if a.dirty[0] == a.dirty[1] {
-		a.dirty = [2]int{y0, y1}
-		return
+// area is a rectangle of texels.
+type area struct{ x, y, w, h int }
+
+// markDirty records that r changed, merging it with the rest of its shelf.
+func (a *glyphAtlas) markDirty(r area) {
+	for i := range a.dirty {
+		d := &a.dirty[i]
+		if d.y == r.y { // the same shelf
+			x1 := max(d.x+d.w, r.x+r.w)
+			d.x = min(d.x, r.x)
+			d.w, d.h = x1-d.x, max(d.h, r.h)
+			return
+		}
 	}
-	a.dirty = [2]int{min(a.dirty[0], y0), max(a.dirty[1], y1)}
+	a.dirty = append(a.dirty, r)
 }
 
 // reset empties the atlas, doubling it when grow is set (up to atlasMax).
@@ -147,9 +157,18 @@ func (a *glyphAtlas) reset(grow bool) {
 	a.init(size)
 }
 
-// takeDirty returns the rows changed since the last call and forgets them.
-func (a *glyphAtlas) takeDirty() (y0, y1 int) {
-	y0, y1 = a.dirty[0], a.dirty[1]
-	a.dirty = [2]int{}
-	return y0, y1
+// takeDirty appends the areas changed since the last call to dst and
+// forgets them.
+func (a *glyphAtlas) takeDirty(dst []area) []area {
+	dst = append(dst, a.dirty...)
+	a.dirty = a.dirty[:0]
+	return dst
+}
+
+// pixels appends the texels of r to dst, row by row.
+func (a *glyphAtlas) pixels(dst []byte, r area) []byte {
+	for y := r.y; y < r.y+r.h; y++ {
+		dst = append(dst, a.pix[y*a.size+r.x:y*a.size+r.x+r.w]...)
+	}
+	return dst
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/genui/genui/render"
 	"github.com/genui/genui/render/canvas"
+	"github.com/genui/genui/render/webgpu/internal/glyph"
 )
 
 // This file turns a display list into one frame's GPU work, platform-free:
@@ -38,7 +39,7 @@ const (
 )
 
 // instance is one quad, laid out as the shader's vertex buffer reads it:
-// 64 bytes.
+// 52 bytes (vertex strides need only be multiples of 4).
 type instance struct {
 	rect   [4]float32 // x, y, w, h in device pixels
 	uv     [4]float32 // the atlas texels sampled: x0, y0, x1, y1
@@ -46,10 +47,9 @@ type instance struct {
 	fill   uint32     // colours as RGBA bytes, R first
 	stroke uint32
 	kind   uint32
-	_      [3]uint32 // padding to instanceSize
 }
 
-const instanceSize = 64
+const instanceSize = 52
 
 // drawKind is which pipeline a draw call uses.
 type drawKind uint8
@@ -111,9 +111,9 @@ type frame struct {
 	draws   []drawCmd
 	tess    tessellator
 	glyphs  []instance // scratch: the glyphs of one text run
-	// atlasRows are the glyph atlas rows [0, 1) this frame changed.
-	atlasRows [2]int
-	stats     canvas.Stats
+	// atlasAreas are the parts of the glyph atlas this frame changed.
+	atlasAreas []area
+	stats      canvas.Stats
 }
 
 // build turns l, drawn at scale device pixels per CSS pixel, into the
@@ -131,8 +131,11 @@ func (f *frame) build(l *render.List, scale float32, g *glyphAtlas, img imageSlo
 		g.reset(attempt > 0)
 	}
 	f.assemble()
-	f.atlasRows[0], f.atlasRows[1] = g.takeDirty()
-	f.stats.BytesUploaded += (f.atlasRows[1]-f.atlasRows[0])*g.size + uniformSize
+	f.atlasAreas = g.takeDirty(f.atlasAreas[:0])
+	f.stats.BytesUploaded += uniformSize
+	for _, r := range f.atlasAreas {
+		f.stats.BytesUploaded += r.w * r.h
+	}
 }
 
 // ops places every op of l into batches; it returns false when the glyph
@@ -194,42 +197,55 @@ func (f *frame) text(op *render.Op, g *glyphAtlas) bool {
 		return true
 	}
 	s := f.scale
-	ppem := int32(min(op.Font.Size*s, 4096)*64 + 0.5)
+	size := op.Font.Size * s
+	// Glyphs larger than the rasteriser's largest are drawn from masks of
+	// that size, stretched by k (and then not snapped to the pixel grid).
+	k := float32(1)
+	if size > glyph.MaxPPEM {
+		k, size = size/glyph.MaxPPEM, glyph.MaxPPEM
+	}
+	ppem := int32(size*64 + 0.5)
 	x := float64(op.Rect.X * s)
 	// The baseline snaps to a whole pixel, as Skia's horizontal text does.
-	by := int(math.Round(float64(op.Baseline * s)))
+	by := float32(math.Round(float64(op.Baseline * s)))
 	fill := rgba(op.Fill)
 	glyphs := f.glyphs[:0]
 	var bounds box
-	first := true
 	for i := 0; i < len(op.Text); {
 		r, n := utf8.DecodeRuneInString(op.Text[i:])
 		i += n
 		adv := float64(op.Font.RuneWidth(r) * s)
-		if r != ' ' && !(math.Abs(x) > 1e7) {
-			ix := math.Floor(x)
-			sub := int(math.Round((x - ix) * subpixels))
-			if sub == subpixels {
-				ix, sub = ix+1, 0
-			}
-			slot, full := g.lookup(glyphKey{face: op.Font.Face, sub: uint8(sub), ppem: ppem, r: r})
-			if full {
-				return false
-			}
-			if slot.w > 0 {
-				q := instance{kind: kindGlyph, fill: fill,
-					rect: [4]float32{float32(int(ix) + int(slot.ox)), float32(by + int(slot.oy)), float32(slot.w), float32(slot.h)},
-					uv:   [4]float32{float32(slot.x), float32(slot.y), float32(slot.x + slot.w), float32(slot.y + slot.h)},
-				}
-				glyphs = append(glyphs, q)
-				if first {
-					bounds, first = q.bounds(0), false
-				} else {
-					bounds = bounds.union(q.bounds(0))
-				}
-			}
+		if r == ' ' || math.Abs(x) > 1e7 {
+			x += adv
+			continue
+		}
+		// The pen's whole pixel and its quarter-pixel offset within it.
+		ix := math.Floor(x)
+		sub := int(math.Round((x - ix) * subpixels))
+		if sub == subpixels {
+			ix, sub = ix+1, 0
+		}
+		if k > 1 {
+			ix, sub = x, 0
+		}
+		slot, full := g.lookup(glyphKey{face: op.Font.Face, sub: uint8(sub), ppem: ppem, r: r})
+		if full {
+			return false
 		}
 		x += adv
+		if slot.w == 0 {
+			continue
+		}
+		q := instance{kind: kindGlyph, fill: fill,
+			rect: [4]float32{float32(ix) + float32(slot.ox)*k, by + float32(slot.oy)*k, float32(slot.w) * k, float32(slot.h) * k},
+			uv:   [4]float32{float32(slot.x), float32(slot.y), float32(slot.x + slot.w), float32(slot.y + slot.h)},
+		}
+		if len(glyphs) == 0 {
+			bounds = q.bounds(0)
+		} else {
+			bounds = bounds.union(q.bounds(0))
+		}
+		glyphs = append(glyphs, q)
 	}
 	f.glyphs = glyphs
 	if len(glyphs) > 0 {
@@ -376,9 +392,7 @@ func (q *instance) append(b []byte) []byte {
 	b = le.AppendUint32(b, math.Float32bits(q.shape[1]))
 	b = le.AppendUint32(b, q.fill)
 	b = le.AppendUint32(b, q.stroke)
-	b = le.AppendUint32(b, q.kind)
-	var pad [instanceSize - 13*4]byte
-	return append(b, pad[:]...)
+	return le.AppendUint32(b, q.kind)
 }
 
 // bounds returns what q may touch, grown by margin device pixels for

@@ -185,8 +185,8 @@ func TestDashboardFrame(t *testing.T) {
 		}
 	}
 	first := f.stats
-	t.Logf("dashboard at 2×: %d ops → %d draw calls, %d quads, %d triangles, %d bytes uploaded (atlas rows %d)",
-		ops, first.DrawCalls, first.Quads, first.Triangles, first.BytesUploaded, f.atlasRows[1]-f.atlasRows[0])
+	t.Logf("dashboard at 2×: %d ops → %d draw calls, %d quads, %d triangles, %d bytes uploaded (%d atlas areas)",
+		ops, first.DrawCalls, first.Quads, first.Triangles, first.BytesUploaded, len(f.atlasAreas))
 	// The six cards do not overlap, so their paths batch across cards:
 	// a handful of draw calls, not one per op.
 	if first.DrawCalls > 10 {
@@ -198,8 +198,8 @@ func TestDashboardFrame(t *testing.T) {
 	// The next frame of the same list finds every glyph in the atlas and
 	// uploads only its instances, vertices and view.
 	f.build(l, 2, &g, nil)
-	if f.atlasRows != [2]int{} {
-		t.Errorf("second frame uploads atlas rows %v", f.atlasRows)
+	if len(f.atlasAreas) != 0 {
+		t.Errorf("second frame uploads atlas areas %v", f.atlasAreas)
 	}
 	if want := len(f.inst) + len(f.verts) + uniformSize; f.stats.BytesUploaded != want {
 		t.Errorf("second frame uploads %d bytes, want %d", f.stats.BytesUploaded, want)
@@ -282,5 +282,24 @@ func BenchmarkDashboardFrame(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		f.build(l, 2, &g, nil)
+	}
+}
+
+func TestTextPastTheLargestMask(t *testing.T) {
+	// An H at 1000 px is drawn from a mask of glyph.MaxPPEM stretched to
+	// its size: as tall as the face's capitals at 1000 px.
+	f := render.Font{Size: 1000}
+	l := &render.List{Width: 900, Height: 1200, Ops: []render.Op{
+		{Kind: render.OpText, Text: "H", Rect: render.XYWH(10, 0, 800, 1200), Baseline: 1000, Font: f, Fill: render.Hex(0)},
+	}}
+	var fr frame
+	var g glyphAtlas
+	fr.build(l, 1, &g, nil)
+	if fr.stats.Quads != 1 {
+		t.Fatalf("%d quads", fr.stats.Quads)
+	}
+	h := math.Float32frombits(binary.LittleEndian.Uint32(fr.inst[12:]))
+	if cap := f.CapHeight(); math.Abs(float64(h-cap)) > 4 {
+		t.Errorf("the H is %v px tall, its capitals %v", h, cap)
 	}
 }

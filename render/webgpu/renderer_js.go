@@ -46,9 +46,11 @@ type Renderer struct {
 	glyphTex             js.Value
 	glyphSide            int
 	msaa, depth          js.Value // the pass's multisampled colour and stencil targets
+	msaaView, depthView  js.Value
 	tw, th               int
 	inst, verts          gpuBuffer
 	staging              js.Value // a Uint8Array that Go bytes are copied through
+	scratch              []byte   // atlas texels on their way to staging
 	atlas                glyphAtlas
 	images               imageAtlas
 	frame                frame
@@ -184,13 +186,13 @@ func (r *Renderer) paint(l *render.List, s float32) {
 	r.write(view[:], func(n int) { q.Call("writeBuffer", r.uniform, 0, r.staging, 0, n) })
 	r.upload(&r.inst, f.inst)
 	r.upload(&r.verts, f.verts)
-	if y0, y1 := f.atlasRows[0], f.atlasRows[1]; y1 > y0 {
-		side := r.atlas.size
-		r.write(r.atlas.pix[y0*side:y1*side], func(n int) {
+	for _, a := range f.atlasAreas {
+		r.scratch = r.atlas.pixels(r.scratch[:0], a)
+		r.write(r.scratch, func(n int) {
 			q.Call("writeTexture",
-				map[string]any{"texture": r.glyphTex, "origin": map[string]any{"x": 0, "y": y0}},
-				r.staging, map[string]any{"offset": 0, "bytesPerRow": side},
-				map[string]any{"width": side, "height": y1 - y0})
+				map[string]any{"texture": r.glyphTex, "origin": map[string]any{"x": a.x, "y": a.y}},
+				r.staging, map[string]any{"offset": 0, "bytesPerRow": a.w},
+				map[string]any{"width": a.w, "height": a.h})
 		})
 	}
 
@@ -199,30 +201,40 @@ func (r *Renderer) paint(l *render.List, s float32) {
 	a := float64(bg.A) / 255
 	pass := enc.Call("beginRenderPass", map[string]any{
 		"colorAttachments": []any{map[string]any{
-			"view":          r.msaa.Call("createView"),
+			"view":          r.msaaView,
 			"resolveTarget": r.ctx.Call("getCurrentTexture").Call("createView"),
 			"clearValue":    []any{float64(bg.R) / 255 * a, float64(bg.G) / 255 * a, float64(bg.B) / 255 * a, a},
 			"loadOp":        "clear", "storeOp": "discard",
 		}},
 		"depthStencilAttachment": map[string]any{
-			"view":              r.depth.Call("createView"),
+			"view":              r.depthView,
 			"stencilClearValue": 0, "stencilLoadOp": "clear", "stencilStoreOp": "discard",
 		},
 	})
 	pass.Call("setBindGroup", 0, r.bind)
+	// Set the pipeline and vertex buffer only when they change: batches of
+	// one kind follow one another only across path batches.
+	var pipe, buf js.Value
+	use := func(p, b js.Value) {
+		if !p.Equal(pipe) {
+			pass.Call("setPipeline", p)
+			pipe = p
+		}
+		if !b.Equal(buf) {
+			pass.Call("setVertexBuffer", 0, b)
+			buf = b
+		}
+	}
 	for _, d := range f.draws {
 		switch d.kind {
-		case drawQuads, drawCover:
-			p := r.quad
-			if d.kind == drawCover {
-				p = r.cover
-			}
-			pass.Call("setPipeline", p)
-			pass.Call("setVertexBuffer", 0, r.inst.buf)
+		case drawQuads:
+			use(r.quad, r.inst.buf)
+			pass.Call("draw", 4, d.count, 0, d.first)
+		case drawCover:
+			use(r.cover, r.inst.buf)
 			pass.Call("draw", 4, d.count, 0, d.first)
 		case drawStencil:
-			pass.Call("setPipeline", r.stencil)
-			pass.Call("setVertexBuffer", 0, r.verts.buf)
+			use(r.stencil, r.verts.buf)
 			pass.Call("draw", d.count, 1, d.first, 0)
 		}
 	}
@@ -245,6 +257,7 @@ func (r *Renderer) targets(w, h int) {
 		size := map[string]any{"width": w, "height": h}
 		r.msaa = dev.Call("createTexture", map[string]any{"size": size, "format": r.format, "sampleCount": sampleCount, "usage": texRenderTo})
 		r.depth = dev.Call("createTexture", map[string]any{"size": size, "format": "stencil8", "sampleCount": sampleCount, "usage": texRenderTo})
+		r.msaaView, r.depthView = r.msaa.Call("createView"), r.depth.Call("createView")
 		r.tw, r.th = w, h
 	}
 	if r.atlas.size != r.glyphSide {
@@ -255,7 +268,7 @@ func (r *Renderer) targets(w, h int) {
 			"size": map[string]any{"width": r.atlas.size, "height": r.atlas.size}, "format": "r8unorm", "usage": texBinding | texCopyDst,
 		})
 		// Every glyph in the atlas landed since it took this size, so the
-		// frame's dirty rows fill the new texture.
+		// frame's changed areas fill the new texture.
 		r.glyphSide = r.atlas.size
 		rebind = true
 	}

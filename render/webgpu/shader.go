@@ -118,7 +118,11 @@ fn coverage(d: f32) -> f32 {
 		return c;
 	}
 	if (f.kind == kindGlyph) {
-		return f.fill * textureLoad(glyphs, vec2i(floor(f.uv)), 0).r;
+		// Glyph quads sit on whole pixels at the mask's size, so this
+		// samples texel centres exactly; only text past the largest mask
+		// size is stretched, and then filtered.
+		let uv = clamp(f.uv, f.uvRect.xy + 0.5, f.uvRect.zw - 0.5) / vec2f(textureDimensions(glyphs));
+		return f.fill * textureSampleLevel(glyphs, linearSampler, uv, 0.0).r;
 	}
 	if (f.kind == kindImage) {
 		let uv = clamp(f.uv, f.uvRect.xy + 0.5, f.uvRect.zw - 0.5) / vec2f(textureDimensions(images));
