@@ -338,17 +338,23 @@ func (g *gen) flush(ctx context.Context) error {
 }
 
 // maskLogits sets the logits of tokens outside the mask to -Inf (ids past
-// the mask, which the model may have beyond its tokenizer, included).
+// the mask, which the model may have beyond its tokenizer, included),
+// a word of the mask at a time.
 func maskLogits(logits []float32, mask []uint64) {
 	inf := float32(math.Inf(-1))
-	for i := range logits {
-		w := i >> 6
-		if w >= len(mask) {
-			logits[i] = inf
+	for lo := 0; lo < len(logits); lo += 64 {
+		var bits uint64
+		if w := lo >> 6; w < len(mask) {
+			bits = mask[w]
+		}
+		chunk := logits[lo:min(lo+64, len(logits))]
+		if bits == ^uint64(0) {
 			continue
 		}
-		if mask[w]&(1<<(i&63)) == 0 {
-			logits[i] = inf
+		for i := range chunk {
+			if bits&(1<<i) == 0 {
+				chunk[i] = inf
+			}
 		}
 	}
 }

@@ -188,8 +188,7 @@ func (g *Grammar) frameClose(b []byte, f *frame) []byte {
 	case kNumber:
 		return n.num.closeText(b, f)
 	case kLiteral:
-		b, _ = g.shortestTail(b, f.st)
-		return b
+		return g.shortestTail(b, f.st)
 	case kDoc:
 		if f.st == 0 {
 			return append(b, g.nodes[n.item].min...)

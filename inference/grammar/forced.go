@@ -18,17 +18,22 @@ func (m *Matcher) Forced(dst []byte) []byte {
 	return dst
 }
 
-// onlyByte returns the one byte m accepts next, if exactly one is. The
-// first byte of the closure is always accepted, so it is tried first and
-// the search stops at the first other byte accepted (usually a few tries:
-// bytes below 0x20 are refused at once almost everywhere).
+// onlyByte returns the one byte m accepts next, if exactly one is. Inside
+// a trie (a key, a discriminator, an enum value: where most forced bytes
+// are) the frame's live edges are the candidates, and the state is never
+// a dead end, so a single live edge is the byte. Elsewhere, the first
+// byte of the closure is always accepted, so the search stops at the
+// first other byte accepted (usually a few tries: bytes below 0x20 are
+// refused at once almost everywhere).
 func (m *Matcher) onlyByte() (byte, bool) {
-	var buf [8]byte
-	cl := m.Closure(buf[:0])
-	if len(cl) == 0 {
+	if c, ok, known := m.onlyTrieByte(); known {
+		return c, ok
+	}
+	m.scratch = m.Closure(m.scratch[:0])
+	if len(m.scratch) == 0 {
 		return 0, false
 	}
-	c0 := cl[0]
+	c0 := m.scratch[0]
 	for c := 0; c < 256; c++ {
 		if byte(c) == c0 {
 			continue
@@ -41,4 +46,30 @@ func (m *Matcher) onlyByte() (byte, bool) {
 		}
 	}
 	return c0, true
+}
+
+// onlyTrieByte answers onlyByte for a top frame inside a trie that may
+// not end there; known is false for other frames.
+func (m *Matcher) onlyTrieByte() (c byte, ok, known bool) {
+	g := m.g
+	f := &m.stack[len(m.stack)-1]
+	n := &g.nodes[f.node]
+	switch {
+	case n.kind == kLiteral || n.kind == kTagged:
+	case n.kind == kObject && f.st >= 0:
+	default:
+		return 0, false, false
+	}
+	t := &g.tries[f.st]
+	if t.term >= 0 {
+		return 0, false, false // a literal or discriminator that may end here
+	}
+	live := 0
+	for _, e := range t.edges {
+		if n.kind != kObject || g.keyLive(f, n, e.to) {
+			live++
+			c = e.b
+		}
+	}
+	return c, live == 1, true
 }

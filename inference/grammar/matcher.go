@@ -18,6 +18,7 @@ type Matcher struct {
 	hitFloor bool
 	read     int    // bytes accepted so far
 	marks    []mark // Masker.walk's marks, one per byte of a token
+	scratch  []byte // onlyByte's closure
 }
 
 // frame is the state of one open value. The meaning of st, a, b, c and x
@@ -82,6 +83,7 @@ func (m *Matcher) Clone() *Matcher {
 	c := *m
 	c.stack = append(make([]frame, 0, cap(m.stack)), m.stack...)
 	c.log = make([]undo, 0, 64)
+	c.marks, c.scratch = nil, nil
 	return &c
 }
 

@@ -85,6 +85,10 @@ func randomDoc(t *testing.T, g *Grammar, v *grammartest.Validator, r *rand.Rand,
 				}
 				t.Fatalf("dead end after %q", doc)
 			}
+			forced := m.Forced(nil)
+			if only := len(allowed) == 1 && !m.Complete(); only != (len(forced) > 0) || only && forced[0] != allowed[0] {
+				t.Fatalf("after %q: allowed %q, forced %q", doc, allowed, forced)
+			}
 			next = []byte{allowed[r.IntN(len(allowed))]}
 		}
 		if !m.Advance(next) {
@@ -107,16 +111,6 @@ func TestRandomWalks(t *testing.T) {
 			if err := v.Check(doc); err != nil {
 				t.Fatalf("%s: %s: %v", s.name, doc, err)
 			}
-		}
-	}
-}
-
-func TestShowWalks(t *testing.T) {
-	for _, s := range testSchemas {
-		g, v := loadSchema(t, s.name, s.opt)
-		r := rand.New(rand.NewPCG(7, 7))
-		for i := 0; i < 3; i++ {
-			t.Logf("%s: %s", s.name, randomDoc(t, g, v, r, 150, false))
 		}
 	}
 }

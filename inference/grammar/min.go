@@ -241,7 +241,7 @@ func (c *compiler) buildMin(id int32, L []int, done []bool) {
 	case kNumber:
 		text = n.num.closeText(nil, &frame{})
 	case kLiteral:
-		text, _ = g.shortestTail(nil, n.trie)
+		text = g.shortestTail(nil, n.trie)
 	case kUnion:
 		best := int32(-1)
 		for _, a := range n.alt {

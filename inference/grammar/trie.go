@@ -1,7 +1,6 @@
 package grammar
 
 import (
-	"bytes"
 	"slices"
 	"sort"
 )
@@ -29,12 +28,11 @@ type trieEntry struct {
 	payload int32
 }
 
-// buildTrie adds a trie of entries to g.tries and returns its root. Two
-// entries with the same text are an error the caller reports; dup returns
-// the index of the second one, or -1.
-func (g *Grammar) buildTrie(entries []trieEntry) (root int32, dup int) {
-	root = g.newTrieNode(0)
-	for i, e := range entries {
+// buildTrie adds a trie of entries to g.tries and returns its root. The
+// entries' texts are distinct (the callers drop repeated values).
+func (g *Grammar) buildTrie(entries []trieEntry) int32 {
+	root := g.newTrieNode(0)
+	for _, e := range entries {
 		t := root
 		for _, c := range e.text {
 			next, ok := g.edge(t, c)
@@ -46,13 +44,10 @@ func (g *Grammar) buildTrie(entries []trieEntry) (root int32, dup int) {
 			}
 			t = next
 		}
-		if g.tries[t].term >= 0 {
-			return root, i
-		}
 		g.tries[t].term = e.payload
 	}
 	g.finishTrie(root)
-	return root, -1
+	return root
 }
 
 func (g *Grammar) newTrieNode(depth int32) int32 {
@@ -113,24 +108,8 @@ func (g *Grammar) leafIn(t int32, lo, hi int32) bool {
 	return i < len(ls) && ls[i] <= hi
 }
 
-// trieText returns the text from t down to the terminal carrying payload
-// p (t must have it below).
-func (g *Grammar) trieText(b []byte, t, p int32) []byte {
-	for g.tries[t].term != p {
-		for _, e := range g.tries[t].edges {
-			if g.leafIn(e.to, p, p) {
-				b = append(b, e.b)
-				t = e.to
-				break
-			}
-		}
-	}
-	return b
-}
-
-// shortestTail appends the text from t to its nearest terminal and returns
-// that terminal's payload.
-func (g *Grammar) shortestTail(b []byte, t int32) ([]byte, int32) {
+// shortestTail appends the text from t to its nearest terminal.
+func (g *Grammar) shortestTail(b []byte, t int32) []byte {
 	for g.tries[t].term < 0 {
 		for _, e := range g.tries[t].edges {
 			if g.tries[e.to].dist+1 == g.tries[t].dist {
@@ -140,7 +119,7 @@ func (g *Grammar) shortestTail(b []byte, t int32) ([]byte, int32) {
 			}
 		}
 	}
-	return b, g.tries[t].term
+	return b
 }
 
 // firstBytes marks the bytes that leave the root of a trie.
@@ -148,9 +127,4 @@ func (g *Grammar) firstBytes(root int32, dst *[256]bool) {
 	for _, e := range g.tries[root].edges {
 		dst[e.b] = true
 	}
-}
-
-// sortEntries orders entries by text, for deterministic tries and messages.
-func sortEntries(es []trieEntry) {
-	slices.SortStableFunc(es, func(a, b trieEntry) int { return bytes.Compare(a.text, b.text) })
 }

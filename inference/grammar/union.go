@@ -184,7 +184,7 @@ func (c *compiler) tagged(ptr string, ids []int32, oneOf bool) (int32, error) {
 			}
 		}
 	}
-	t.trie, _ = c.g.buildTrie(es)
+	t.trie = c.g.buildTrie(es)
 	id := c.add(t)
 	c.setFirst(id)
 	return id, nil
