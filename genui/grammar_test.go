@@ -199,3 +199,35 @@ func vocabBytes(tok *tokenizer.Tokenizer) [][]byte {
 	}
 	return out
 }
+
+// BenchmarkSpecForced times Matcher.Forced (jump-forward's bytes) after
+// each token of the example specs on the 32k vocabulary; one op is all of
+// them, the median and 99th percentile of one call beside.
+func BenchmarkSpecForced(b *testing.B) {
+	g, err := SpecGrammar()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tok := benchTokenizer(b, 32000)
+	var docs [][]int32
+	for _, spec := range specTexts(b) {
+		docs = append(docs, tok.Encode(string(spec), tokenizer.Options{}))
+	}
+	var times []time.Duration
+	var buf []byte
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, ids := range docs {
+			m := g.NewMatcher()
+			for _, id := range ids {
+				m.Advance(tok.TokenBytes(id))
+				t0 := time.Now()
+				buf = m.Forced(buf[:0])
+				times = append(times, time.Since(t0))
+			}
+		}
+	}
+	slices.Sort(times)
+	b.ReportMetric(float64(times[len(times)/2].Nanoseconds()), "ns-median/call")
+	b.ReportMetric(float64(times[len(times)*99/100].Nanoseconds()), "ns-p99/call")
+}
