@@ -17,6 +17,7 @@ func (g *gen) roughen(s, style string) string {
 		typos = g.between(1, 2)
 	}
 	parts := splitMarked(s)
+	names := properNouns(parts)
 	for i := range parts {
 		if i%2 == 1 {
 			continue // quoted
@@ -32,7 +33,7 @@ func (g *gen) roughen(s, style string) string {
 	}
 	for ; typos > 0; typos-- {
 		i := 2 * g.r.IntN((len(parts)+1)/2)
-		parts[i] = g.typo(parts[i])
+		parts[i] = g.typo(parts[i], names)
 	}
 	out := strings.Join(parts, "")
 	if style != prose && g.chance(0.5) {
@@ -85,12 +86,31 @@ var misspellings = map[string][]string{
 	"field": {"feild", "fild"}, "pricing": {"priceing"}, "checkout": {"chekout", "check out"},
 }
 
-// typo puts one typing mistake into a word of s: a known misspelling, or
-// two letters swapped, one dropped or one doubled.
-func (g *gen) typo(s string) string {
+// properNouns returns, lower-cased, the capitalised words of the unquoted
+// parts: names of people, places and products, which the spec copies and a
+// typo must therefore never touch.
+func properNouns(parts []string) map[string]bool {
+	names := map[string]bool{}
+	for i := 0; i < len(parts); i += 2 {
+		for _, w := range strings.Fields(parts[i]) {
+			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+			if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
+				names[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return names
+}
+
+// typo puts one typing mistake into a word of s that is not one of names:
+// a known misspelling, or two letters swapped, one dropped or one doubled.
+func (g *gen) typo(s string, names map[string]bool) string {
 	words := strings.Fields(s)
 	var cand []string
 	for _, w := range words {
+		if names[strings.ToLower(w)] {
+			continue
+		}
 		if len(w) >= 4 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
 			cand = append(cand, w)
 		}
