@@ -177,10 +177,8 @@ func (s *State) step(ids []int32) {
 		rmsNorm(xn, x, L.FFNNorm, d, o.NormEps)
 		s.in.Set(xn, n, d)
 		m.pool.Mul(&s.in, tensor.Product{M: L.Gate, Dst: s.gate}, tensor.Product{M: L.Up, Dst: s.up})
-		g, u := s.gate[:n*o.FFN], s.up[:n*o.FFN]
-		for i := range g {
-			g[i] = tensor.SiLU(g[i]) * u[i]
-		}
+		g := s.gate[:n*o.FFN]
+		tensor.SwiGLU(g, s.up)
 		s.in.Set(g, n, o.FFN)
 		m.pool.Mul(&s.in, tensor.Product{M: L.Down, Dst: s.tmp})
 		add(x, s.tmp[:n*d])
@@ -252,7 +250,7 @@ func (a *attnTask) Run(worker, lo, hi int) {
 		for t := range sc {
 			sc[t] = tensor.Dot(kc[t*kvd+off:t*kvd+off+hd], q) * scale
 		}
-		softmax(sc)
+		tensor.Softmax(sc)
 		out := s.att[i*qd+h*hd : i*qd+(h+1)*hd]
 		clear(out)
 		for t, p := range sc {
@@ -273,24 +271,6 @@ func rmsNorm(dst, x, w []float32, d int, eps float32) {
 		for i, v := range xr {
 			yr[i] = v * k * w[i]
 		}
-	}
-}
-
-// softmax turns scores into probabilities in place.
-func softmax(x []float32) {
-	mx := x[0]
-	for _, v := range x[1:] {
-		mx = max(mx, v)
-	}
-	var sum float32
-	for i, v := range x {
-		e := tensor.Exp(v - mx)
-		x[i] = e
-		sum += e
-	}
-	k := 1 / sum
-	for i := range x {
-		x[i] *= k
 	}
 }
 

@@ -96,6 +96,36 @@ func checkDot(t *testing.T, typ gguf.Type, seed uint64, cols int, raw bool) {
 	}
 }
 
+// checkRows compares a type's row-run kernel with its one-row kernel,
+// bit for bit, on runs of 1 to 5 rows.
+func checkRows(t *testing.T, typ gguf.Type, seed uint64, cols int) {
+	r := rand.New(rand.NewPCG(seed, 7+uint64(typ)))
+	f, _ := lookup(typ)
+	rows := 1 + int(seed%5)
+	w := randomRow(r, typ, rows*cols, seed%2 == 1)
+	stride := len(w) / rows
+	var x Batch
+	x.Set(gaussian(r, 2*cols, 1), 2, cols)
+	x.prepare(f.fast.act)
+	dst := make([]float32, rows)
+	for v := 0; v < x.N; v++ {
+		f.fast.rows(dst, w, stride, &x, v)
+		for i, got := range dst {
+			if want := f.fast.dot(w[i*stride:(i+1)*stride], &x, v); math.Float32bits(got) != math.Float32bits(want) {
+				t.Fatalf("%v seed %d: row %d of %d: rows %v, dot %v", typ, seed, i, rows, got, want)
+			}
+		}
+	}
+}
+
+func TestRows(t *testing.T) {
+	for _, typ := range Types() {
+		for seed := uint64(0); seed < 10; seed++ {
+			checkRows(t, typ, seed, 256*(1+int(seed%2)))
+		}
+	}
+}
+
 func TestDot(t *testing.T) {
 	for _, typ := range Types() {
 		for seed := uint64(0); seed < 40; seed++ {
@@ -118,6 +148,7 @@ func FuzzDot(f *testing.F) {
 			return
 		}
 		checkDot(t, tt, seed, 256*(1+int(blocks%4)), raw)
+		checkRows(t, tt, seed, 256*(1+int(blocks%2)))
 	})
 }
 

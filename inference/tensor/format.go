@@ -14,11 +14,27 @@ var ErrType = errors.New("tensor: unsupported type")
 // dotFunc returns the product of one weight row with the t-th vector of x.
 type dotFunc func(row []byte, x *Batch, t int) float32
 
-// kernel is one implementation of a type's product: the function and
-// the activation form it reads.
+// rowsFunc computes dst[i] = row i · the t-th vector of x for the
+// len(dst) rows of stride bytes at the start of w: a run of a matrix's
+// rows, in one call.
+type rowsFunc func(dst []float32, w []byte, stride int, x *Batch, t int)
+
+// kernel is one implementation of a type's product: the activation form
+// it reads, its product of one row, and of a run of rows (a loop over
+// dot, or a kernel of its own that shares work between rows).
 type kernel struct {
-	act actForm
-	dot dotFunc
+	act  actForm
+	dot  dotFunc
+	rows rowsFunc
+}
+
+// eachRow is the rowsFunc that calls dot for each row.
+func eachRow(dot dotFunc) rowsFunc {
+	return func(dst []float32, w []byte, stride int, x *Batch, t int) {
+		for i := range dst {
+			dst[i] = dot(w[i*stride:(i+1)*stride], x, t)
+		}
+	}
 }
 
 // format is what the package knows of one ggml type: its reference
@@ -56,7 +72,7 @@ var formats = [...]*format{
 // newFormat is a table entry whose fast kernel is, to begin with, the
 // plain one.
 func newFormat(dequant func([]float32, []byte), quant func([]byte, []float32), naive dotFunc, act actForm, dot dotFunc, exact bool) *format {
-	k := kernel{act, dot}
+	k := kernel{act, dot, eachRow(dot)}
 	return &format{dequant: dequant, quant: quant, naive: naive, plain: k, fast: k, exact: exact}
 }
 

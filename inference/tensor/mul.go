@@ -24,17 +24,14 @@ type mulTask struct {
 func (m *mulTask) Run(_, lo, hi int) {
 	x := m.x
 	for i := 0; i < m.n; i++ {
-		a, b := max(lo, m.start[i]), min(hi, m.start[i+1])
+		a, b := max(lo, m.start[i])-m.start[i], min(hi, m.start[i+1])-m.start[i]
 		if a >= b {
 			continue
 		}
 		w, dst := m.prods[i].M, m.prods[i].Dst
-		dot, stride := w.f.fast.dot, w.stride
-		for r := a - m.start[i]; r < b-m.start[i]; r++ {
-			row := w.Data[r*stride : (r+1)*stride]
-			for t := 0; t < x.N; t++ {
-				dst[t*w.Rows+r] = dot(row, x, t)
-			}
+		rows, data := w.f.fast.rows, w.Data[a*w.stride:b*w.stride]
+		for t := 0; t < x.N; t++ { // the run's weights stay in cache across t
+			rows(dst[t*w.Rows+a:t*w.Rows+b], data, w.stride, x, t)
 		}
 	}
 }
