@@ -17,14 +17,17 @@ import (
 // are measured natively.
 //
 // Rects, glyphs, pictures and the cover quads of paths are instances of
-// one quad pipeline. A path is drawn in two steps: its triangles (tess.go)
-// count its winding into the stencil buffer, then a cover quad over its
-// bounds paints where the count is not zero and clears it again. Ops are
-// grouped into batches so that one draw call serves many of them:
-// painter's order only matters where two ops overlap, so each op joins
-// the earliest batch of its kind that comes after the last batch it
-// overlaps (Skia and Impeller reorder draws the same way). Paths of one
-// batch never overlap one another, so they share a stencil pass.
+// one quad pipeline. A path is drawn in one of two ways. An opaque stroke,
+// or an opaque fill whose outline is one convex polygon, is drawn directly
+// as coloured triangles: overlapping pieces only paint the same colour
+// twice. Any other path takes two steps: its triangles (tess.go) count its
+// winding into the stencil buffer, then a cover quad over its bounds
+// paints where the count is not zero and clears it again. Ops are grouped
+// into batches so that one draw call serves many of them: painter's order
+// only matters where two ops overlap, so each op joins the earliest batch
+// of its kind that comes after the last batch it overlaps (Skia and
+// Impeller reorder draws the same way). Stencilled paths of one batch
+// never overlap one another, so they share a stencil pass.
 
 // subpixels is how many horizontal positions within a pixel glyphs are
 // rasterised at, as Skia does for horizontal text.
@@ -58,6 +61,7 @@ const (
 	drawQuads   drawKind = iota // instances [first, first+count)
 	drawStencil                 // vertices [first, first+count) into the stencil
 	drawCover                   // instances [first, first+count) where the stencil is set
+	drawSolid                   // coloured vertices [first, first+count)
 )
 
 // drawCmd is one draw call.
@@ -75,13 +79,24 @@ func (b box) union(c box) box {
 	return box{min(b[0], c[0]), min(b[1], c[1]), max(b[2], c[2]), max(b[3], c[3])}
 }
 
-// batch is a run of ops of one kind that one draw call (two for paths) serves.
+// batchKind is what a batch draws.
+type batchKind uint8
+
+const (
+	batchQuads   batchKind = iota // instances of the quad pipeline
+	batchStencil                  // paths through the stencil: triangles, then covers
+	batchSolid                    // paths drawn directly as coloured triangles
+)
+
+// batch is a run of ops of one kind that one draw call (two for
+// stencilled paths) serves.
 type batch struct {
-	paths bool
+	kind  batchKind
 	all   box   // the union of items
 	items []box // the bounds of each op in it
 	quads []instance
-	tris  []pt // paths: stencil triangles
+	tris  []pt     // stencil triangles, or solid ones
+	cols  []uint32 // the colour of each solid triangle
 }
 
 // Batching limits: how many batches back an op looks for a place, and
@@ -107,7 +122,8 @@ type frame struct {
 	batches []batch
 	nb      int // batches in use
 	inst    []byte
-	verts   []byte
+	verts   []byte // stencil vertices
+	solid   []byte // coloured vertices
 	draws   []drawCmd
 	tess    tessellator
 	glyphs  []instance // scratch: the glyphs of one text run
@@ -143,7 +159,7 @@ func (f *frame) build(l *render.List, scale float32, g *glyphAtlas, img imageSlo
 func (f *frame) ops(l *render.List, g *glyphAtlas, img imageSlots) bool {
 	for i := range f.batches {
 		b := &f.batches[i]
-		b.items, b.quads, b.tris = b.items[:0], b.quads[:0], b.tris[:0]
+		b.items, b.quads, b.tris, b.cols = b.items[:0], b.quads[:0], b.tris[:0], b.cols[:0]
 	}
 	f.nb = 0
 	s := f.scale
@@ -159,7 +175,7 @@ func (f *frame) ops(l *render.List, g *glyphAtlas, img imageSlots) bool {
 			if op.Stroke.Visible() && op.StrokeWidth > 0 {
 				q.stroke, q.shape[1] = rgba(op.Stroke), op.StrokeWidth*s
 			}
-			b := f.place(false, q.bounds(1))
+			b := f.place(batchQuads, q.bounds(1))
 			b.quads = append(b.quads, q)
 		case render.OpText:
 			if !f.text(op, g) {
@@ -184,7 +200,7 @@ func (f *frame) ops(l *render.List, g *glyphAtlas, img imageSlots) bool {
 			}
 			q := instance{rect: r, kind: kindImage, uv: [4]float32{float32(x), float32(y), float32(x + sw), float32(y + sh)}}
 			q.shape[0] = max(op.Radius, 0) * s
-			b := f.place(false, q.bounds(1))
+			b := f.place(batchQuads, q.bounds(1))
 			b.quads = append(b.quads, q)
 		}
 	}
@@ -249,14 +265,13 @@ func (f *frame) text(op *render.Op, g *glyphAtlas) bool {
 	}
 	f.glyphs = glyphs
 	if len(glyphs) > 0 {
-		b := f.place(false, bounds)
+		b := f.place(batchQuads, bounds)
 		b.quads = append(b.quads, glyphs...)
 	}
 	return true
 }
 
-// path adds the fill or the stroke of a path op: its stencil triangles
-// and its cover quad.
+// path adds the fill or the stroke of a path op.
 func (f *frame) path(op *render.Op, stroke bool) {
 	t := &f.tess
 	t.tris = t.tris[:0]
@@ -274,8 +289,9 @@ func (f *frame) path(op *render.Op, stroke bool) {
 	for _, p := range t.tris {
 		bb = box{min(bb[0], p.x), min(bb[1], p.y), max(bb[2], p.x), max(bb[3], p.y)}
 	}
-	// The cover quad spans whole pixels around the triangles, clipped to
-	// the frame; a path wholly outside it draws nothing.
+	// Whole pixels around the triangles, clipped to the frame: what the
+	// path may touch, and its cover quad; a path wholly outside the frame
+	// draws nothing.
 	bb = box{
 		max(float32(math.Floor(float64(bb[0]))), 0), max(float32(math.Floor(float64(bb[1]))), 0),
 		min(float32(math.Ceil(float64(bb[2]))), float32(f.w)), min(float32(math.Ceil(float64(bb[3]))), float32(f.h)),
@@ -283,15 +299,24 @@ func (f *frame) path(op *render.Op, stroke bool) {
 	if !(bb[0] < bb[2] && bb[1] < bb[3]) {
 		return
 	}
-	b := f.place(true, bb)
+	if c.A == 0xff && (stroke || t.convex()) {
+		b := f.place(batchSolid, bb)
+		b.tris = append(b.tris, t.tris...)
+		for range len(t.tris) / 3 {
+			b.cols = append(b.cols, rgba(c))
+		}
+		return
+	}
+	b := f.place(batchStencil, bb)
 	b.tris = append(b.tris, t.tris...)
 	b.quads = append(b.quads, instance{kind: kindCover, fill: rgba(c), rect: [4]float32{bb[0], bb[1], bb[2] - bb[0], bb[3] - bb[1]}})
 }
 
-// place returns the batch an op of the given kind with bounds bb joins:
-// the first batch of its kind after the last batch it overlaps (a path
-// batch only strictly after, since its paths share one stencil pass).
-func (f *frame) place(paths bool, bb box) *batch {
+// place returns the batch an op of kind k with bounds bb joins: the first
+// batch of its kind after the last batch it overlaps, or that batch itself
+// when it is of its kind and draws in order (a stencil batch does not: its
+// paths share one stencil pass).
+func (f *frame) place(k batchKind, bb box) *batch {
 	last := -1
 	for i := f.nb - 1; i >= 0; i-- {
 		if f.nb-1-i >= maxLookback || f.batches[i].overlaps(bb) {
@@ -301,7 +326,7 @@ func (f *frame) place(paths bool, bb box) *batch {
 	}
 	for j := max(last, 0); j < f.nb; j++ {
 		b := &f.batches[j]
-		if b.paths == paths && !(paths && j == last) {
+		if b.kind == k && !(k == batchStencil && j == last) {
 			b.add(bb)
 			return b
 		}
@@ -311,7 +336,7 @@ func (f *frame) place(paths bool, bb box) *batch {
 	}
 	b := &f.batches[f.nb]
 	f.nb++
-	b.paths = paths
+	b.kind = k
 	b.all = bb
 	b.items = append(b.items[:0], bb)
 	return b
@@ -342,21 +367,31 @@ func (b *batch) overlaps(bb box) bool {
 	return false
 }
 
-// assemble lays the batches' instances and triangles out in two buffers
-// and lists the draw calls over them.
+// assemble lays the batches' instances and triangles out in their
+// buffers and lists the draw calls over them.
 func (f *frame) assemble() {
-	f.inst, f.verts, f.draws = f.inst[:0], f.verts[:0], f.draws[:0]
+	f.inst, f.verts, f.solid, f.draws = f.inst[:0], f.verts[:0], f.solid[:0], f.draws[:0]
 	f.stats = canvas.Stats{}
-	quads, verts := uint32(0), uint32(0)
+	le := binary.LittleEndian
+	var quads, verts, solid uint32
 	for i := range f.batches[:f.nb] {
 		b := &f.batches[i]
-		if len(b.quads) == 0 {
+		switch b.kind {
+		case batchSolid:
+			for k, p := range b.tris {
+				f.solid = le.AppendUint32(f.solid, math.Float32bits(p.x))
+				f.solid = le.AppendUint32(f.solid, math.Float32bits(p.y))
+				f.solid = le.AppendUint32(f.solid, b.cols[k/3])
+			}
+			n := uint32(len(b.tris))
+			f.draws = append(f.draws, drawCmd{drawSolid, solid, n})
+			solid += n
+			f.stats.Triangles += int(n / 3)
 			continue
-		}
-		if b.paths {
+		case batchStencil:
 			for _, p := range b.tris {
-				f.verts = binary.LittleEndian.AppendUint32(f.verts, math.Float32bits(p.x))
-				f.verts = binary.LittleEndian.AppendUint32(f.verts, math.Float32bits(p.y))
+				f.verts = le.AppendUint32(f.verts, math.Float32bits(p.x))
+				f.verts = le.AppendUint32(f.verts, math.Float32bits(p.y))
 			}
 			n := uint32(len(b.tris))
 			f.draws = append(f.draws, drawCmd{drawStencil, verts, n})
@@ -368,7 +403,7 @@ func (f *frame) assemble() {
 		}
 		n := uint32(len(b.quads))
 		k := drawQuads
-		if b.paths {
+		if b.kind == batchStencil {
 			k = drawCover
 		}
 		f.draws = append(f.draws, drawCmd{k, quads, n})
@@ -376,7 +411,7 @@ func (f *frame) assemble() {
 	}
 	f.stats.DrawCalls = len(f.draws)
 	f.stats.Quads = int(quads)
-	f.stats.BytesUploaded = len(f.inst) + len(f.verts)
+	f.stats.BytesUploaded = len(f.inst) + len(f.verts) + len(f.solid)
 }
 
 // append writes q in the shader's layout.

@@ -75,6 +75,18 @@ func execute(f *frame) *ids {
 				r, c := quad(i)
 				m.paintTris(tris, r, c)
 			}
+		case drawSolid:
+			for i := d.first; i < d.first+d.count; i += 3 {
+				var tri []pt
+				for k := range uint32(3) {
+					b := f.solid[(i+k)*solidSize:]
+					tri = append(tri, pt{math.Float32frombits(le.Uint32(b)), math.Float32frombits(le.Uint32(b[4:]))})
+				}
+				if tri[1].sub(tri[0]).cross(tri[2].sub(tri[0])) < 0 {
+					tri[1], tri[2] = tri[2], tri[1]
+				}
+				m.paintTris(tri, [4]float32{0, 0, float32(m.w), float32(m.h)}, le.Uint32(f.solid[i*solidSize+8:]))
+			}
 		}
 	}
 	return m
@@ -96,20 +108,27 @@ func reference(l *render.List, s float32, w, h int) *ids {
 	return m
 }
 
-// randomList returns rects and triangles strewn over a small page, many
-// overlapping, each in its own colour.
+// randomList returns rects and paths strewn over a small page, many
+// overlapping, each in its own colour: convex and concave, opaque and
+// translucent paths, so that all three ways of drawing are exercised.
 func randomList(rng *rand.Rand, n int) *render.List {
 	l := &render.List{Width: 64, Height: 48}
 	for i := range n {
 		c := render.Color{R: uint8(i), G: uint8(i >> 8), B: 7, A: 255}
 		x, y := float32(rng.IntN(56)), float32(rng.IntN(40))
 		w, h := float32(2+rng.IntN(20)), float32(2+rng.IntN(16))
-		if rng.IntN(3) == 0 {
+		if rng.IntN(2) == 0 {
 			var p render.Path
 			p.MoveTo(x, y)
 			p.LineTo(x+w, y+h/3)
+			if rng.IntN(2) == 0 {
+				p.LineTo(x+w/3, y+h/3) // a notch: concave
+			}
 			p.LineTo(x+w/3, y+h)
 			p.Close()
+			if rng.IntN(2) == 0 {
+				c.A = 0x80
+			}
 			l.Ops = append(l.Ops, render.Op{Kind: render.OpPath, Path: p, Fill: c})
 		} else {
 			l.Ops = append(l.Ops, render.Op{Kind: render.OpRect, Rect: render.XYWH(x, y, w, h), Fill: c})
@@ -120,6 +139,12 @@ func randomList(rng *rand.Rand, n int) *render.List {
 
 func TestBatchingKeepsPaintersOrder(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
+	kinds := map[drawKind]int{}
+	defer func() {
+		if kinds[drawQuads] == 0 || kinds[drawStencil] == 0 || kinds[drawCover] == 0 || kinds[drawSolid] == 0 {
+			t.Errorf("not every kind of draw was tested: %v", kinds)
+		}
+	}()
 	for trial := range 40 {
 		l := randomList(rng, 5+trial)
 		var f frame
@@ -134,6 +159,9 @@ func TestBatchingKeepsPaintersOrder(t *testing.T) {
 		}
 		if len(f.draws) > 2*len(l.Ops) {
 			t.Fatalf("trial %d: %d draws for %d ops", trial, len(f.draws), len(l.Ops))
+		}
+		for _, d := range f.draws {
+			kinds[d.kind]++
 		}
 	}
 }
@@ -192,8 +220,8 @@ func TestDashboardFrame(t *testing.T) {
 	if first.DrawCalls > 10 {
 		t.Errorf("%d draw calls for %d ops", first.DrawCalls, ops)
 	}
-	if len(f.inst) != first.Quads*instanceSize || len(f.verts) != first.Triangles*3*vertexSize {
-		t.Errorf("buffers of %d and %d bytes for %d quads and %d triangles", len(f.inst), len(f.verts), first.Quads, first.Triangles)
+	if len(f.inst) != first.Quads*instanceSize || len(f.verts)/vertexSize+len(f.solid)/solidSize != first.Triangles*3 {
+		t.Errorf("buffers of %d, %d and %d bytes for %d quads and %d triangles", len(f.inst), len(f.verts), len(f.solid), first.Quads, first.Triangles)
 	}
 	// The next frame of the same list finds every glyph in the atlas and
 	// uploads only its instances, vertices and view.
@@ -201,7 +229,7 @@ func TestDashboardFrame(t *testing.T) {
 	if len(f.atlasAreas) != 0 {
 		t.Errorf("second frame uploads atlas areas %v", f.atlasAreas)
 	}
-	if want := len(f.inst) + len(f.verts) + uniformSize; f.stats.BytesUploaded != want {
+	if want := len(f.inst) + len(f.verts) + len(f.solid) + uniformSize; f.stats.BytesUploaded != want {
 		t.Errorf("second frame uploads %d bytes, want %d", f.stats.BytesUploaded, want)
 	}
 	if f.stats.DrawCalls != first.DrawCalls {

@@ -40,6 +40,7 @@ type Renderer struct {
 	format string
 
 	quad, stencil, cover js.Value // pipelines
+	solid                js.Value
 	layout               js.Value // their bind group layout
 	uniform, sampler     js.Value
 	bind                 js.Value // the bind group, remade when a texture is
@@ -48,7 +49,7 @@ type Renderer struct {
 	msaa, depth          js.Value // the pass's multisampled colour and stencil targets
 	msaaView, depthView  js.Value
 	tw, th               int
-	inst, verts          gpuBuffer
+	inst, verts, tris    gpuBuffer
 	staging              js.Value // a Uint8Array that Go bytes are copied through
 	scratch              []byte   // atlas texels on their way to staging
 	atlas                glyphAtlas
@@ -91,6 +92,7 @@ func New(el js.Value, d *Device, o canvas.Options) (*Renderer, error) {
 	}
 	r.inst.usage = bufVertex | bufCopyDst
 	r.verts.usage = bufVertex | bufCopyDst
+	r.tris.usage = bufVertex | bufCopyDst
 	r.Surface = canvas.NewSurface(el, o, r.paint)
 	r.Surface.MaxSide = min(r.Surface.MaxSide, d.MaxTextureSide)
 	r.Surface.MaxArea = maxArea
@@ -116,7 +118,7 @@ func (r *Renderer) Release() {
 			t.Call("destroy")
 		}
 	}
-	for _, b := range []js.Value{r.inst.buf, r.verts.buf, r.uniform} {
+	for _, b := range []js.Value{r.inst.buf, r.verts.buf, r.tris.buf, r.uniform} {
 		if b.Truthy() {
 			b.Call("destroy")
 		}
@@ -165,6 +167,12 @@ func (r *Renderer) pipelines() {
 		map[string]any{"arrayStride": vertexSize, "attributes": []any{map[string]any{"shaderLocation": 0, "offset": 0, "format": "float32x2"}}},
 		"triangle-list", map[string]any{"format": r.format, "writeMask": 0},
 		stencil("always", "increment-wrap"), stencil("always", "decrement-wrap"))
+	r.solid = pipeline("solidVertex", "solidFragment",
+		map[string]any{"arrayStride": solidSize, "attributes": []any{
+			map[string]any{"shaderLocation": 0, "offset": 0, "format": "float32x2"},
+			map[string]any{"shaderLocation": 1, "offset": 8, "format": "uint32"},
+		}},
+		"triangle-list", blended, always, always)
 }
 
 // paint draws l at s device pixels per list pixel onto the canvas,
@@ -186,6 +194,7 @@ func (r *Renderer) paint(l *render.List, s float32) {
 	r.write(view[:], func(n int) { q.Call("writeBuffer", r.uniform, 0, r.staging, 0, n) })
 	r.upload(&r.inst, f.inst)
 	r.upload(&r.verts, f.verts)
+	r.upload(&r.tris, f.solid)
 	for _, a := range f.atlasAreas {
 		r.scratch = r.atlas.pixels(r.scratch[:0], a)
 		r.write(r.scratch, func(n int) {
@@ -235,6 +244,9 @@ func (r *Renderer) paint(l *render.List, s float32) {
 			pass.Call("draw", 4, d.count, 0, d.first)
 		case drawStencil:
 			use(r.stencil, r.verts.buf)
+			pass.Call("draw", d.count, 1, d.first, 0)
+		case drawSolid:
+			use(r.solid, r.tris.buf)
 			pass.Call("draw", d.count, 1, d.first, 0)
 		}
 	}

@@ -1,6 +1,6 @@
 package webgpu
 
-// shader is the WGSL of the backend's three pipelines, which share one
+// shader is the WGSL of the backend's four pipelines, which share one
 // bind group (the view uniform, the glyph and image atlases, a sampler):
 //
 //   - quad: instanced quads (frame.go's instance), drawn as 4-vertex
@@ -11,8 +11,11 @@ package webgpu
 //     (front faces increment, back faces decrement: the non-zero winding
 //     number), no colour written;
 //   - cover: the quad shader again, over a path's bounds, painting where
-//     the stencil is not zero and clearing it. Paths are anti-aliased by
-//     the pass's 4× multisampling.
+//     the stencil is not zero and clearing it;
+//   - solid: coloured triangles, for paths that need no stencil (opaque
+//     strokes, opaque convex fills).
+//
+// Paths are anti-aliased by the pass's 4× multisampling.
 //
 // Coverage of a signed distance d (device pixels, negative inside) is
 // clamp(0.5 - d, 0, 1): exact box-filter coverage along straight edges,
@@ -139,10 +142,24 @@ fn coverage(d: f32) -> f32 {
 @fragment fn stencilFragment() -> @location(0) vec4f {
 	return vec4f(0.0);
 }
+
+struct Solid {
+	@builtin(position) pos: vec4f,
+	@location(0) @interpolate(flat) color: vec4f,
+};
+
+@vertex fn solidVertex(@location(0) p: vec2f, @location(1) c: u32) -> Solid {
+	return Solid(clip(p), premul(c));
+}
+
+@fragment fn solidFragment(s: Solid) -> @location(0) vec4f {
+	return s.color;
+}
 `
 
 // Vertex layouts of the pipelines, in bytes.
 const (
 	uniformSize = 16 // View
 	vertexSize  = 8  // a stencil vertex: x, y as float32
+	solidSize   = 12 // a coloured vertex: x, y as float32, RGBA8
 )

@@ -59,7 +59,7 @@ func (t *tessellator) flatten(p render.Path, s float32) {
 			return
 		}
 		n := len(t.pts) - cur
-		if closed && n > 1 && t.pts[len(t.pts)-1] == t.pts[cur] {
+		if closed && n > 1 && near(t.pts[len(t.pts)-1], t.pts[cur]) {
 			t.pts = t.pts[:len(t.pts)-1]
 			n--
 		}
@@ -77,7 +77,7 @@ func (t *tessellator) flatten(p render.Path, s float32) {
 			start = pen
 		}
 		drew = true
-		if q != t.pts[len(t.pts)-1] {
+		if !near(q, t.pts[len(t.pts)-1]) {
 			t.pts = append(t.pts, q)
 		}
 		pen = q
@@ -114,6 +114,13 @@ func (t *tessellator) flatten(p render.Path, s float32) {
 		}
 	}
 	finish(false)
+}
+
+// near reports whether p and q are within 1/1024 of a pixel: the same
+// point, give or take the rounding of arcs that come back to their start.
+func near(p, q pt) bool {
+	d := p.sub(q)
+	return d.x*d.x+d.y*d.y < 1.0/(1024*1024)
 }
 
 // curveSteps returns how many lines keep a Bézier within flattenTol, by
@@ -183,6 +190,35 @@ func (t *tessellator) stroke(p render.Path, w, s float32) {
 			t.arc(q[n-1], hw, a1, math.Pi)
 		}
 	}
+}
+
+// convex reports whether what flatten left is one simple convex polygon,
+// which its triangle fan covers exactly once: every turn the same way, one
+// full turn in all.
+func (t *tessellator) convex() bool {
+	if len(t.lines) != 1 {
+		return false
+	}
+	q := t.pts[t.lines[0].start:t.lines[0].end]
+	n := len(q)
+	if n < 3 {
+		return false
+	}
+	var sign, total float64
+	for i := range n {
+		d0, d1 := q[(i+1)%n].sub(q[i]), q[(i+2)%n].sub(q[(i+1)%n])
+		c := float64(d0.cross(d1))
+		if c == 0 {
+			continue
+		}
+		if sign == 0 {
+			sign = math.Copysign(1, c)
+		} else if c*sign < 0 {
+			return false
+		}
+		total += math.Atan2(c, float64(d0.x*d1.x+d0.y*d1.y))
+	}
+	return math.Abs(math.Abs(total)-2*math.Pi) < 1e-3
 }
 
 // normal returns d turned a quarter clockwise on screen, of unit length.

@@ -258,3 +258,43 @@ func BenchmarkTessellateChartLine(b *testing.B) {
 		ts.stroke(p, 2, 2)
 	}
 }
+
+func TestConvex(t *testing.T) {
+	poly := func(pts ...float32) render.Path {
+		var p render.Path
+		p.MoveTo(pts[0], pts[1])
+		for i := 2; i < len(pts); i += 2 {
+			p.LineTo(pts[i], pts[i+1])
+		}
+		p.Close()
+		return p
+	}
+	var circle, two render.Path
+	circle.Circle(10, 10, 8)
+	two.RoundRect(render.XYWH(0, 0, 10, 10), 2)
+	two.RoundRect(render.XYWH(20, 0, 10, 10), 2)
+	var pentagram []float32
+	for i := range 5 {
+		a := -math.Pi/2 + float64(i)*4*math.Pi/5
+		pentagram = append(pentagram, float32(50+40*math.Cos(a)), float32(50+40*math.Sin(a)))
+	}
+	for name, c := range map[string]struct {
+		p    render.Path
+		want bool
+	}{
+		"square":          {poly(0, 0, 10, 0, 10, 10, 0, 10), true},
+		"square reversed": {poly(0, 0, 0, 10, 10, 10, 10, 0), true},
+		"collinear":       {poly(0, 0, 5, 0, 10, 0, 10, 10, 0, 10), true},
+		"notch":           {poly(0, 0, 10, 0, 5, 5, 10, 10, 0, 10), false},
+		"pentagram":       {poly(pentagram...), false},
+		"circle":          {circle, true},
+		"two subpaths":    {two, false},
+		"segment":         {poly(0, 0, 10, 10), false},
+	} {
+		var ts tessellator
+		ts.fill(c.p, 1)
+		if got := ts.convex(); got != c.want {
+			t.Errorf("%s: convex %v, want %v", name, got, c.want)
+		}
+	}
+}
