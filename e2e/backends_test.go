@@ -242,40 +242,31 @@ func checkMirror(t *testing.T, ctx context.Context, cell string, l *render.List)
 
 var errNotInTree = fmt.Errorf("not in the accessibility tree")
 
-// checkKeyboard tabs to the first text field of l, types into it, and
-// checks the mirror reported the focus and the typing.
+// checkKeyboard tabs to the first text field of l and types into it, then
+// to the first toggle and presses Space, and checks what the mirror
+// reported: the focus, the typing and the activation.
 func checkKeyboard(t *testing.T, ctx context.Context, l *render.List) {
-	var field *render.Group
+	var field, toggle *render.Group
 	for _, g := range l.Groups() {
-		if g.Interact == render.Edit {
+		if g.Interact == render.Edit && field == nil {
 			field = g
-			break
+		}
+		if g.Interact == render.Toggle && toggle == nil {
+			toggle = g
 		}
 	}
-	if field == nil {
-		t.Fatal("the spec has no text field")
+	if field == nil || toggle == nil {
+		t.Fatal("the spec has no text field or no toggle")
 	}
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[string](`genuiEvents()`)); err != nil {
 		t.Fatal(err)
 	}
-	reached := false
-	for range 20 {
-		if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Tab)); err != nil {
-			t.Fatal(err)
-		}
-		ptr, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.activeElement.getAttribute("data-node") || ""`))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ptr == field.Pointer {
-			reached = true
-			break
-		}
-	}
-	if !reached {
-		t.Fatalf("Tab never reached the field %s", field.Pointer)
-	}
+	tabTo(t, ctx, field.Pointer)
 	if err := chromedp.Do(ctx, chromedp.KeyEvent("xyz")); err != nil {
+		t.Fatal(err)
+	}
+	tabTo(t, ctx, toggle.Pointer)
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(" ")); err != nil {
 		t.Fatal(err)
 	}
 	events, err := chromedp.Run(ctx, chromedp.Evaluate[string](`genuiEvents()`))
@@ -287,9 +278,31 @@ func checkKeyboard(t *testing.T, ctx context.Context, l *render.List) {
 		t.Fatal(err)
 	}
 	joined := strings.Join(log, "\n")
-	if !strings.Contains(joined, "focus "+field.Pointer) || !strings.Contains(joined, "input "+field.Pointer) || !strings.Contains(joined, "xyz") {
-		t.Errorf("events after tabbing to %s and typing:\n%s", field.Pointer, joined)
+	t.Logf("events:\n%s", joined)
+	for _, want := range []string{"focus " + field.Pointer, "input " + field.Pointer, "xyz", "focus " + toggle.Pointer, "activate " + toggle.Pointer} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("no %q in the events after typing into %s and pressing Space on %s:\n%s", want, field.Pointer, toggle.Pointer, joined)
+		}
 	}
+}
+
+// tabTo presses Tab until the mirror element of the node at ptr has the
+// focus.
+func tabTo(t *testing.T, ctx context.Context, ptr string) {
+	t.Helper()
+	for range 30 {
+		if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Tab)); err != nil {
+			t.Fatal(err)
+		}
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.activeElement.getAttribute("data-node") || ""`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got == ptr {
+			return
+		}
+	}
+	t.Fatalf("Tab never reached %s", ptr)
 }
 
 // drawBackends has the page draw spec and returns the renderers' stats
