@@ -29,7 +29,8 @@ type Stats struct {
 	// fillText and drawImage calls, or WebGPU draw calls.
 	DrawCalls int
 	// Quads and Triangles are what WebGPU drew: instanced quads (rects,
-	// glyphs, pictures, path covers) and path triangles in the stencil.
+	// glyphs, pictures, path covers) and path triangles (stencilled or
+	// drawn directly).
 	Quads, Triangles int
 	// BytesUploaded are the bytes handed to the graphics API: WebGPU
 	// buffer and texture writes, or Canvas2D path data and text.

@@ -79,8 +79,8 @@ func (sf *Surface) Invalidate() {
 }
 
 // Release removes the mirror; later Draws and redraws do nothing. A
-// redraw already requested still runs its (then empty) callback, so the
-// callback is left to the garbage collector rather than released.
+// redraw already requested still calls back, so the small callback is
+// kept rather than released (calling a released one is an error).
 func (sf *Surface) Release() {
 	sf.mirror.Release()
 	sf.paint, sf.last = nil, nil

@@ -18,7 +18,7 @@
 //
 // # How a frame is drawn
 //
-// One render pass, 4× multisampled, with a stencil buffer, and three
+// One render pass, 4× multisampled, with a stencil buffer, and four
 // pipelines over one bind group (shader.go):
 //
 //   - rects, rounded rects and their borders are instanced quads whose
@@ -26,29 +26,31 @@
 //     rounded rectangle, anti-aliased analytically;
 //   - text is instanced quads sampling an R8 glyph atlas. Glyphs are
 //     rasterised in Go from the Go fonts' outlines with exact area
-//     coverage (internal/glyph: the outlines and the rasteriser render/raster
-//     draws PNGs with), at a quarter-pixel horizontal offset and a whole-
-//     pixel baseline, as Skia positions horizontal text; the atlas keeps
-//     its pixels in Go and uploads only the rows a frame adds. Rasterising
-//     in Go rather than through an OffscreenCanvas makes the text the same
-//     in every browser and worker and places glyphs exactly at the
-//     advances layout measured;
+//     coverage (internal/glyph: the outlines and the rasteriser that
+//     render/raster draws PNGs with), at a quarter-pixel horizontal offset
+//     and on a whole-pixel baseline, as Skia positions horizontal text.
+//     Rasterising in Go rather than through an OffscreenCanvas makes the
+//     text the same in every browser and in workers, needs no font loading,
+//     and puts glyphs exactly at the advances layout measured with. The
+//     atlas keeps its pixels in Go and uploads only what a frame adds, one
+//     rectangle per shelf;
 //   - pictures are instanced quads sampling an RGBA atlas into which the
 //     browser has cropped and scaled each (createImageBitmap) to the size
 //     it is drawn at; pictures from other origins must allow CORS;
 //   - paths are tessellated on the CPU (tess.go): a fill into triangle
 //     fans, a stroke into its outline's pieces (segment quads, round joins
-//     and caps); their triangles count the non-zero winding number into
-//     the stencil, and a cover quad paints where it is not zero and clears
-//     it. Multisampling anti-aliases their edges.
+//     and caps). Opaque strokes and opaque convex fills are drawn directly
+//     as coloured triangles; other paths count their non-zero winding
+//     number into the stencil, and a cover quad paints where it is not zero
+//     and clears it. Multisampling anti-aliases their edges.
 //
 // Ops are batched (frame.go): painter's order matters only where ops
 // overlap, so each op joins the earliest batch of its kind after the last
-// batch it overlaps, and paths of one batch, which never overlap, share
-// one stencil pass. A dashboard draws in a handful of draw calls; the
-// instance, vertex and uniform buffers are reused (grown by doubling), and
-// a frame uploads its instances, its path vertices, 16 bytes of uniforms
-// and any new glyph rows.
+// batch it overlaps, and stencilled paths of one batch, which never
+// overlap, share one stencil pass. A dashboard draws in two or three draw
+// calls. The instance and vertex buffers are reused (grown by doubling),
+// and once its glyphs and pictures are on the GPU a frame uploads only its
+// instances (52 bytes a quad), its path vertices and 16 bytes of uniforms.
 //
 // The frame building, tessellation, batching and atlas packing are plain
 // Go, tested natively; only uploading and submitting touch the browser.

@@ -182,7 +182,14 @@ func (r *Renderer) paint(l *render.List, s float32) {
 		return
 	}
 	f := &r.frame
+	gen := r.images.generation
 	f.build(l, s, &r.atlas, &r.images)
+	if r.images.generation != gen {
+		// The picture atlas was reset while building: slots handed out
+		// before it are stale. Build again; pictures come back as their
+		// new copies arrive.
+		f.build(l, s, &r.atlas, &r.images)
+	}
 	r.targets(f.w, f.h)
 	r.stats = f.stats
 	r.stats.BytesUploaded = r.images.takeUploaded()
