@@ -3,6 +3,7 @@ package constrain
 import (
 	"bytes"
 	"context"
+	"flag"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -95,12 +96,15 @@ func TestGenerateOnce(t *testing.T) {
 	}
 }
 
+var propertyRuns = flag.Int("constrain.runs", 200, "generations of TestRandomModelsValid per schema with the 2048-token vocabulary (a tenth as many with 32000 tokens)")
+
 // TestRandomModelsValid is the property test: many generations with hot
 // sampling from a random model, random seeds and budgets, with and
 // without jump-forward: every document is valid (checked by an
 // independent validator), within budget, and spelled by its tokens.
+// -constrain.runs 2000 runs thousands.
 func TestRandomModelsValid(t *testing.T) {
-	n := 1000
+	n := *propertyRuns
 	if testing.Short() {
 		n = 60
 	}
@@ -166,5 +170,39 @@ func TestReplay(t *testing.T) {
 	}
 	if _, err := d.Replay(ctx, session(t, d.e, "x"), []byte(`{"id":"x"}`), Options{}); err == nil {
 		t.Fatal("replay of a document outside the grammar succeeded")
+	}
+}
+
+// TestConcurrentGenerations runs generations of one decoder (one mask
+// cache) at once; run with -race.
+func TestConcurrentGenerations(t *testing.T) {
+	d, v := testDecoder(t, 2048, "tree.json", &grammar.Options{Count: &grammar.CountLimit{Def: "node", MaxCount: 12, MaxDepth: 4}})
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for w := range 4 {
+		wg.Go(func() {
+			s, err := d.e.NewSession()
+			if err == nil {
+				err = s.Append(context.Background(), d.e.Tokenizer.Encode("go", tokenizer.Options{}))
+			}
+			for i := 0; err == nil && i < 5; i++ {
+				var res Result
+				if res, err = d.Generate(context.Background(), s, Options{MaxTokens: 80, Sample: sample.Options{Temperature: 2, Seed: uint64(10*w + i)}}, nil); err == nil {
+					err = v.Check(res.Text)
+				}
+				s.Reset()
+				if err == nil {
+					err = s.Append(context.Background(), d.e.Tokenizer.Encode("go", tokenizer.Options{}))
+				}
+			}
+			errs <- err
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
 	}
 }
