@@ -27,7 +27,8 @@ type GenerateOptions struct {
 	NoJumpForward bool
 }
 
-// Update is the state of a generation after each step.
+// Update is the state of a generation after each step. Its slices are
+// reused by the next step: copy what is kept.
 type Update struct {
 	Text    []byte // the JSON written so far
 	Closed  []byte // Text and the shortest text that completes it: always a valid document
