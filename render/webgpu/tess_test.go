@@ -298,3 +298,42 @@ func TestConvex(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTessellate draws paths made of the fuzzer's bytes: any path, however
+// degenerate, tessellates without panicking into whole triangles, and a
+// stroke's are all wound positively.
+func FuzzTessellate(f *testing.F) {
+	f.Add([]byte{0, 10, 10, 1, 50, 10, 3, 60, 40, 20, 50, 10, 10, 4}, float32(2), float32(1))
+	f.Add([]byte{2, 0, 0, 2, 5, 5, 4, 4, 1, 255, 255}, float32(0.5), float32(3))
+	f.Fuzz(func(t *testing.T, data []byte, w, s float32) {
+		var p render.Path
+		for len(data) >= 7 && len(p) < 64 {
+			v := render.Verb(data[0] % 5)
+			var seg render.Seg
+			seg.Verb = v
+			for i := range seg.P {
+				seg.P[i] = render.Pt(float32(int8(data[1+2*i%6]))*4, float32(int8(data[2+2*i%6]))*4)
+			}
+			p = append(p, seg)
+			data = data[7:]
+		}
+		if !(s > 0 && s <= 8) {
+			s = 1
+		}
+		if !(w >= 0 && w <= 64) {
+			w = 1
+		}
+		var ts tessellator
+		ts.fill(p, s)
+		n := len(ts.tris)
+		ts.stroke(p, w, s)
+		if len(ts.tris)%3 != 0 || n%3 != 0 {
+			t.Fatalf("%d points, not whole triangles", len(ts.tris))
+		}
+		for i := n; i+2 < len(ts.tris); i += 3 {
+			if d := ts.tris[i+1].sub(ts.tris[i]).cross(ts.tris[i+2].sub(ts.tris[i])); d < 0 {
+				t.Fatalf("stroke triangle %d wound negatively (%v)", (i-n)/3, d)
+			}
+		}
+	})
+}
