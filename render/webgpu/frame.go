@@ -133,7 +133,8 @@ type frame struct {
 }
 
 // build turns l, drawn at scale device pixels per CSS pixel, into the
-// frame's buffers and draw calls, rasterising missing glyphs into g.
+// frame's buffers and draw calls, rasterising missing glyphs into g; take
+// then collects what of g the frame must upload.
 func (f *frame) build(l *render.List, scale float32, g *glyphAtlas, img imageSlots) {
 	f.scale = scale
 	f.w = max(int(math.Ceil(float64(l.Width*scale))), 1)
@@ -147,8 +148,13 @@ func (f *frame) build(l *render.List, scale float32, g *glyphAtlas, img imageSlo
 		g.reset(attempt > 0)
 	}
 	f.assemble()
+}
+
+// take collects the areas of g changed since the last take (by this and
+// any earlier builds) into atlasAreas, and counts the frame's uploads.
+func (f *frame) take(g *glyphAtlas) {
 	f.atlasAreas = g.takeDirty(f.atlasAreas[:0])
-	f.stats.BytesUploaded += uniformSize
+	f.stats.BytesUploaded = len(f.inst) + len(f.verts) + len(f.solid) + uniformSize
 	for _, r := range f.atlasAreas {
 		f.stats.BytesUploaded += r.w * r.h
 	}
@@ -411,7 +417,6 @@ func (f *frame) assemble() {
 	}
 	f.stats.DrawCalls = len(f.draws)
 	f.stats.Quads = int(quads)
-	f.stats.BytesUploaded = len(f.inst) + len(f.verts) + len(f.solid)
 }
 
 // append writes q in the shader's layout.

@@ -150,6 +150,7 @@ func TestBatchingKeepsPaintersOrder(t *testing.T) {
 		var f frame
 		var g glyphAtlas
 		f.build(l, 1, &g, nil)
+		f.take(&g)
 		got, want := execute(&f), reference(l, 1, f.w, f.h)
 		for i := range got.pix {
 			if got.pix[i] != want.pix[i] {
@@ -206,6 +207,7 @@ func TestDashboardFrame(t *testing.T) {
 	var f frame
 	var g glyphAtlas
 	f.build(l, 2, &g, nil)
+	f.take(&g)
 	ops := 0
 	for _, o := range l.Ops {
 		if o.Kind != render.OpBegin && o.Kind != render.OpEnd {
@@ -226,6 +228,7 @@ func TestDashboardFrame(t *testing.T) {
 	// The next frame of the same list finds every glyph in the atlas and
 	// uploads only its instances, vertices and view.
 	f.build(l, 2, &g, nil)
+	f.take(&g)
 	if len(f.atlasAreas) != 0 {
 		t.Errorf("second frame uploads atlas areas %v", f.atlasAreas)
 	}
@@ -249,6 +252,7 @@ func TestGlyphAtlasFillsAndGrows(t *testing.T) {
 	var f frame
 	var g glyphAtlas
 	f.build(l, 1, &g, nil)
+	f.take(&g)
 	if g.size <= atlasMin {
 		t.Errorf("atlas still %d px", g.size)
 	}
@@ -310,6 +314,7 @@ func BenchmarkDashboardFrame(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		f.build(l, 2, &g, nil)
+		f.take(&g)
 	}
 }
 
@@ -323,11 +328,41 @@ func TestTextPastTheLargestMask(t *testing.T) {
 	var fr frame
 	var g glyphAtlas
 	fr.build(l, 1, &g, nil)
+	fr.take(&g)
 	if fr.stats.Quads != 1 {
 		t.Fatalf("%d quads", fr.stats.Quads)
 	}
 	h := math.Float32frombits(binary.LittleEndian.Uint32(fr.inst[12:]))
 	if cap := f.CapHeight(); math.Abs(float64(h-cap)) > 4 {
 		t.Errorf("the H is %v px tall, its capitals %v", h, cap)
+	}
+}
+
+func TestRebuiltFrameKeepsAtlasUploads(t *testing.T) {
+	// A frame built twice (the picture atlas was reset meanwhile) uploads
+	// the glyphs the first build added too.
+	l := &render.List{Width: 100, Height: 40, Ops: []render.Op{
+		{Kind: render.OpText, Text: "Posts", Baseline: 20, Font: render.Font{Size: 14}, Fill: render.Hex(0)},
+	}}
+	var f frame
+	var g glyphAtlas
+	f.build(l, 1, &g, nil)
+	f.build(l, 1, &g, nil)
+	f.take(&g)
+	covered := 0
+	for _, a := range f.atlasAreas {
+		covered += a.w * a.h
+	}
+	if covered == 0 {
+		t.Fatal("the glyphs of the first build are not uploaded")
+	}
+	for _, s := range g.slots {
+		in := s.w == 0
+		for _, a := range f.atlasAreas {
+			in = in || (int(s.x) >= a.x && int(s.y) >= a.y && int(s.x+s.w) <= a.x+a.w && int(s.y+s.h) <= a.y+a.h)
+		}
+		if !in {
+			t.Errorf("glyph slot %+v is in no uploaded area %v", s, f.atlasAreas)
+		}
 	}
 }

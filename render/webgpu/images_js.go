@@ -93,9 +93,14 @@ func (a *imageAtlas) slot(u string, w, h int) (x, y, sw, sh int, ok bool) {
 // reset empties the atlas (a fresh full-size texture), so every picture
 // is scaled and copied again as frames ask for it.
 func (a *imageAtlas) reset() {
-	a.pack.reset(imageSide)
 	a.slots = map[slotKey]*slotVal{}
 	a.generation++
+	a.fresh()
+}
+
+// fresh gives the atlas a new, empty full-size texture.
+func (a *imageAtlas) fresh() {
+	a.pack.reset(imageSide)
 	if a.tex.Truthy() {
 		a.tex.Call("destroy")
 	}
@@ -116,7 +121,7 @@ func (a *imageAtlas) load(u string) *picture {
 		return nil
 	}
 	if a.pack.size == 0 {
-		a.reset() // the first picture: make the real atlas
+		a.fresh() // the first picture: the real atlas replaces the placeholder
 	}
 	p.img = js.Global().Get("Image").New()
 	if !strings.HasPrefix(u, "data:") {

@@ -190,6 +190,7 @@ func (r *Renderer) paint(l *render.List, s float32) {
 		// new copies arrive.
 		f.build(l, s, &r.atlas, &r.images)
 	}
+	f.take(&r.atlas)
 	r.targets(f.w, f.h)
 	r.stats = f.stats
 	r.stats.BytesUploaded = r.images.takeUploaded()
