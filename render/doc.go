@@ -25,9 +25,16 @@
 // from a table generated out of the TrueType files (fontdata.go, by
 // internal/fontgen): the outlines, about 150 KB a face, are needed only by
 // the native rasteriser (render/raster), which keeps the js/wasm renderer
-// small. The Go fonts have no kerning, so advances alone are exact; lines
-// break greedily at spaces and, inside words too long for the line,
-// between runes.
+// small. What the Go fonts lack, Chinese, Japanese and Korean above all,
+// is measured with the advances of Noto Sans CJK TC (a table of about 300
+// runs in the same file; ideographs and CJK punctuation are one em, Hangul
+// 0.92 em) and set in it: browsers reach it or a face of equal advances
+// through Face.CSSFamily, render/raster draws it from an embedded subset.
+// The Go fonts have no kerning, and CJK fonts do not kern CJK text, so
+// advances alone are exact. Lines break greedily at spaces, between the
+// characters of CJK text with its kinsoku rules (no closing punctuation at
+// a line's start, no opening bracket at its end) and, inside words too
+// long for the line, between runes.
 //
 // # The display list
 //

@@ -32,10 +32,12 @@ func (p *Paragraph) MaxLineWidth() float32 {
 }
 
 // SetText breaks s into lines no wider than width, reusing p's line slice.
-// Lines break at spaces (greedily, as browsers do) and at '\n'; a word
-// wider than the whole width is broken between runes so that nothing
-// overflows. Spaces at a break are dropped; text past genui.MaxString
-// bytes is left out.
+// Lines break greedily, as browsers break them: at spaces, at '\n', and
+// between the characters of CJK text, which is written without spaces
+// (kinsoku rules hold closing punctuation to the character before it and
+// opening brackets to the one after; see canBreak). A word wider than the
+// whole width is broken between runes so that nothing overflows. Spaces at
+// a break are dropped; text past genui.MaxString bytes is left out.
 func (p *Paragraph) SetText(s string, f Font, lineHeight, width float32) {
 	s = LimitText(s)
 	p.Lines, p.Font, p.LineHeight, p.Width = p.Lines[:0], f, lineHeight, width
@@ -55,11 +57,12 @@ func wrapLine(lines []Line, s string, f Font, width float32) []Line {
 	size := f.Size
 	start := 0          // first byte of the line being filled
 	lineW := float32(0) // width of s[start:i]
+	// The last break opportunity on the line: the line may end at brk
+	// (where a run of spaces begins, or between two runes), brkW wide,
+	// and the next begin at next; nextW is the width of s[next:i].
 	brk, brkW := -1, float32(0)
-	// brk is the byte where the last run of spaces on this line begins,
-	// brkW the line's width up to it; word is where the word after it
-	// starts and wordW that word's width so far.
-	word, wordW := 0, float32(0)
+	next, nextW := 0, float32(0)
+	prev := rune(-1) // the rune before i
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
@@ -67,27 +70,33 @@ func wrapLine(lines []Line, s string, f Font, width float32) []Line {
 		}
 		adv := t.em(r) * size
 		if r == ' ' {
-			if brk < start || (i > 0 && s[i-1] != ' ') {
+			if brk < start || prev != ' ' {
 				brk, brkW = i, lineW
 			}
 			lineW += adv
 			i += n
-			word, wordW = i, 0
+			next, nextW, prev = i, 0, r
 			continue
 		}
-		if lineW+adv > width && i > start {
+		if i > start && prev != ' ' && canBreak(prev, r) {
+			brk, brkW, next, nextW = i, lineW, i, 0
+		}
+		// A break at the last opportunity may leave what follows it still
+		// too wide for a line with r: then break again, before r.
+		for lineW+adv > width && i > start {
 			if brk > start {
 				lines = append(lines, Line{s[start:brk], brkW})
-				start, lineW = word, wordW
+				start, lineW = next, nextW
 			} else {
 				lines = append(lines, Line{s[start:i], lineW})
-				start, lineW, word, wordW = i, 0, i, 0
+				start, lineW, next, nextW = i, 0, i, 0
 			}
 			brk = -1
 		}
 		lineW += adv
-		wordW += adv
+		nextW += adv
 		i += n
+		prev = r
 	}
 	// Trailing spaces take no room.
 	end := len(s)
@@ -98,12 +107,14 @@ func wrapLine(lines []Line, s string, f Font, width float32) []Line {
 	return append(lines, Line{s[start:end], max(lineW, 0)})
 }
 
-// TextWidths returns the min-content width of s (its widest word, never
+// TextWidths returns the min-content width of s (its widest unbreakable
+// run: a word, or a CJK character with the punctuation held to it; never
 // more than minCap) and its max-content width (its widest line unbroken).
 func TextWidths(s string, f Font, minCap float32) (minW, maxW float32) {
 	s = LimitText(s)
 	t := f.table()
 	var line, word float32
+	prev := rune(-1)
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
@@ -119,10 +130,15 @@ func TextWidths(s string, f Font, minCap float32) (minW, maxW float32) {
 			word = 0
 			line += t.em(r) * f.Size
 		default:
+			if word > 0 && canBreak(prev, r) {
+				minW = max(minW, word)
+				word = 0
+			}
 			a := t.em(r) * f.Size
 			line += a
 			word += a
 		}
+		prev = r
 	}
 	maxW, minW = max(maxW, line), max(minW, word)
 	return min(minW, minCap, maxW), maxW
