@@ -11,6 +11,15 @@
 // the same way so their union is clean). Text is drawn from the Go fonts'
 // outlines (golang.org/x/image/font/gofont via sfnt) at the advances
 // render measured with, so the PNG agrees with the layout to the pixel.
+// Runes render sets in its CJK fallback are drawn from an embedded subset
+// of Noto Sans CJK TC Regular (fonts/, 1.4 MB, SIL Open Font License):
+// Big5's 5,401 frequently used ideographs, CJK punctuation, kana,
+// bopomofo and fullwidth forms, and the CJK text of the repository's
+// specs. Bold CJK text is the Regular outline thickened, as browsers
+// synthesise a missing bold; Medium uses Regular, as browsers do when a
+// CJK family has Regular and Bold only. A CJK rune outside the subset
+// draws as a box of its measured width. Only this package links the font:
+// the browser's renderers leave CJK text to the browser's fonts.
 //
 // Pictures given as data:image/png, data:image/jpeg or data:image/gif URLs
 // are decoded and drawn; pictures referenced by URL are never fetched (no
@@ -75,8 +84,9 @@ type drawer struct {
 	z   *vector.Rasterizer
 	buf sfnt.Buffer
 	// origin of the rasteriser's area in image pixels
-	ox, oy int
-	pts    []render.Point // scratch for strokes
+	ox, oy    int
+	pts       []render.Point // scratch for strokes
+	glyphPath render.Path    // scratch for CJK outlines
 }
 
 func nrgba(c render.Color) color.NRGBA { return color.NRGBA{c.R, c.G, c.B, c.A} }

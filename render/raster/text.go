@@ -51,8 +51,9 @@ func face(f render.Face) *sfnt.Font {
 	return fonts[f]
 }
 
-// text draws a run glyph by glyph from the font's outlines, advancing by
-// the widths render measured with.
+// text draws a run glyph by glyph from the fonts' outlines, advancing by
+// the widths render measured with: each rune from the Go face, or from the
+// CJK font where render sets it in the CJK fallback.
 func (d *drawer) text(op *render.Op) {
 	f := op.Font
 	if f.Size <= 0 || !d.begin(op.Rect, 2) {
@@ -65,7 +66,11 @@ func (d *drawer) text(op *render.Op) {
 		r, n := utf8.DecodeRuneInString(op.Text[i:])
 		i += n
 		adv := f.RuneWidth(r)
-		if r != ' ' {
+		switch {
+		case r == ' ':
+		case f.Face.Fallback(r):
+			d.cjkGlyph(r, f, x, op.Baseline, adv)
+		default:
 			d.glyph(ft, r, ppem, x, op.Baseline)
 		}
 		x += adv
