@@ -28,7 +28,7 @@ func ExampleEncode() {
 	//      xmlns="http://www.w3.org/2000/svg"
 	//      xmlns:xlink="http://www.w3.org/1999/xlink">
 	// <title>Demo</title>
-	// <style>@font-face{font-family:"Go";font-weight:500;src:local("Go Medium")}text{font-family:"Go",sans-serif;white-space:pre}.mono{font-family:"Go Mono",monospace}</style>
+	// <style>@font-face{font-family:"Go";font-weight:500;src:local("Go Medium")}text{font-family:"Go","Noto Sans CJK TC","Noto Sans TC","Source Han Sans TC","PingFang TC","Microsoft JhengHei","Heiti TC",sans-serif;white-space:pre;text-spacing-trim:space-all;text-autospace:no-autospace}.mono{font-family:"Go Mono","Noto Sans CJK TC","Noto Sans TC","Source Han Sans TC","PingFang TC","Microsoft JhengHei","Heiti TC",monospace}</style>
 	// <rect width="120" height="40" fill="#ffffff"/>
 	// <g data-node="/root" data-type="button" role="button" aria-label="Save" data-interact="press" data-action="save"><title>Save</title>
 	// <rect x="8" y="8" width="104" height="24" rx="6" fill="#4f46e5"/>

@@ -19,7 +19,14 @@
 // TrueType files as data: URLs instead, so a standalone file looks the same
 // on machines without the Go fonts (the genui CLI embeds). Either way the
 // glyph positions match the renderer's measurements, which come from the
-// same fonts' advance widths.
+// same fonts' advance widths. What the Go fonts lack (Chinese, Japanese,
+// Korean) falls to the CJK faces of render.CJKFamilies, which every
+// platform has one of and which set ideographs and CJK punctuation one em
+// wide, as render measures them; the style turns off the CSS Text 4
+// spacing features (text-spacing-trim, text-autospace) that would narrow
+// adjacent punctuation or widen the seam between ideographs and Latin.
+// CJK faces are referenced by name only: embedding one would add
+// megabytes to every file.
 //
 // Each node is a <g> carrying data-node (its JSON Pointer) and, where it
 // has them, role, aria-label and a <title> with its accessible name; links
@@ -130,8 +137,16 @@ func (e *encoder) style(l *render.List, o *Options) {
 		}
 		e.w.WriteString("}")
 	}
-	e.w.WriteString(`text{font-family:"Go",sans-serif;white-space:pre}.mono{font-family:"Go Mono",monospace}</style>` + "\n")
+	e.w.WriteString(textStyle)
 }
+
+// textStyle sets text in the Go fonts and, for what they lack, in a CJK
+// face (render.Face.CSSFamily); it keeps CJK punctuation full width and
+// leaves out the space CSS Text 4 may put between ideographs and Latin
+// letters, so the browser's advances stay the ones render measured.
+var textStyle = "text{font-family:" + render.Regular.CSSFamily() +
+	";white-space:pre;text-spacing-trim:space-all;text-autospace:no-autospace}.mono{font-family:" +
+	render.Mono.CSSFamily() + "}</style>\n"
 
 // escapeCSSURL writes u for a double-quoted CSS string inside XML: only
 // characters that cannot break out of either pass.
