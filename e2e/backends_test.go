@@ -175,6 +175,29 @@ func TestBackendsMirror(t *testing.T) {
 			}
 		})
 	}
+	t.Run("hostile", func(t *testing.T) {
+		// The hostile spec's text reaches the mirrors as text: only the
+		// mirror's own elements, no handler attributes, no script URLs.
+		c := backendCase{spec: "lenient-hostile.json", theme: "light", width: 480, dpr: 1}
+		spec, err := os.ReadFile(filepath.Join("..", "testdata", "specs", c.spec))
+		if err != nil {
+			t.Fatal(err)
+		}
+		drawBackends(t, ctx, c, spec)
+		bad, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("[data-genui-mirror] *")].flatMap(e =>
+			!["DIV", "SPAN", "BUTTON", "A", "INPUT", "TEXTAREA"].includes(e.tagName) ? [e.tagName] :
+			[...e.attributes].filter(a => a.name.startsWith("on") || (/href|src|action/.test(a.name) && /^\s*(javascript|data):/i.test(a.value))).map(a => e.tagName + " " + a.name + "=" + a.value))`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(bad) > 0 {
+			t.Errorf("the mirror holds what a spec should never bring: %v", bad)
+		}
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("[data-genui-mirror] *").length`))
+		if err != nil || n < 10 {
+			t.Errorf("the hostile spec's mirror has %d elements (%v)", n, err)
+		}
+	})
 	t.Run("keyboard", func(t *testing.T) {
 		c := backendCases[0]
 		spec, _ := os.ReadFile(filepath.Join("..", "testdata", "specs", c.spec))
