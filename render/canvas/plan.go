@@ -3,7 +3,6 @@ package canvas
 import (
 	"math"
 	"strconv"
-	"strings"
 
 	"github.com/genui/genui/render"
 )
@@ -46,10 +45,9 @@ type cmd struct {
 // planner builds the calls of a frame; its buffers are reused.
 type planner struct {
 	cmds  []cmd
-	path  strings.Builder
+	path  []byte        // path data of the open call
 	open  int           // index of the fill or stroke still taking shapes, or -1
 	boxes []render.Rect // bounds of the shapes in cmds[open]
-	num   []byte
 }
 
 // plan returns the calls that draw l, valid until the next plan.
@@ -72,10 +70,10 @@ func (p *planner) plan(l *render.List) []cmd {
 			}
 			b := op.Path.Bounds()
 			if op.Fill.Visible() {
-				p.shape(cmd{kind: cmdFill, color: op.Fill}, b, func() { p.pathData(op.Path) })
+				p.shape(cmd{kind: cmdFill, color: op.Fill}, b, op.Path, render.Rect{}, 0)
 			}
 			if op.Stroke.Visible() && op.StrokeWidth > 0 {
-				p.shape(cmd{kind: cmdStroke, color: op.Stroke, width: op.StrokeWidth, round: true}, b.Inset(-op.StrokeWidth), func() { p.pathData(op.Path) })
+				p.shape(cmd{kind: cmdStroke, color: op.Stroke, width: op.StrokeWidth, round: true}, b.Inset(-op.StrokeWidth), op.Path, render.Rect{}, 0)
 			}
 		case render.OpImage:
 			if op.Text != "" && op.Rect.W > 0 && op.Rect.H > 0 {
@@ -102,31 +100,37 @@ func (p *planner) rect(op *render.Op) {
 	}
 	rad = min(max(rad, 0), r.W/2, r.H/2)
 	if op.Fill.Visible() {
-		p.shape(cmd{kind: cmdFill, color: op.Fill}, op.Rect, func() { p.roundRect(r, rad) })
+		p.shape(cmd{kind: cmdFill, color: op.Fill}, op.Rect, nil, r, rad)
 	}
 	if border {
-		p.shape(cmd{kind: cmdStroke, color: op.Stroke, width: op.StrokeWidth}, op.Rect, func() { p.roundRect(r, rad) })
+		p.shape(cmd{kind: cmdStroke, color: op.Stroke, width: op.StrokeWidth}, op.Rect, nil, r, rad)
 	}
 }
 
-// shape adds a shape drawn by c to the open call when it has c's style
-// and the shape meets none of its shapes, or starts a new call.
-func (p *planner) shape(c cmd, bounds render.Rect, data func()) {
+// shape adds a shape drawn by c (path, or when it is nil the rectangle r
+// with corners of radius rad) to the open call when it has c's style and
+// the shape meets none of its shapes, or starts a new call.
+func (p *planner) shape(c cmd, bounds render.Rect, path render.Path, r render.Rect, rad float32) {
 	if p.open >= 0 {
 		o := &p.cmds[p.open]
 		if o.kind == c.kind && o.color == c.color && o.width == c.width && o.round == c.round && !p.meets(bounds) {
-			p.path.WriteByte(' ')
-			data()
-			p.boxes = append(p.boxes, bounds)
-			return
+			p.path = append(p.path, ' ')
+		} else {
+			p.flush()
 		}
-		p.flush()
 	}
-	p.cmds = append(p.cmds, c)
-	p.open = len(p.cmds) - 1
-	p.boxes = append(p.boxes[:0], bounds)
-	p.path.Reset()
-	data()
+	if p.open < 0 {
+		p.cmds = append(p.cmds, c)
+		p.open = len(p.cmds) - 1
+		p.boxes = p.boxes[:0]
+		p.path = p.path[:0]
+	}
+	p.boxes = append(p.boxes, bounds)
+	if path != nil {
+		p.pathData(path)
+	} else {
+		p.roundRect(r, rad)
+	}
 }
 
 // meets reports whether bounds touch a shape of the open call (with a
@@ -144,7 +148,7 @@ func (p *planner) meets(b render.Rect) bool {
 // flush closes the open call, giving it its path data.
 func (p *planner) flush() {
 	if p.open >= 0 {
-		p.cmds[p.open].d = p.path.String()
+		p.cmds[p.open].d = string(p.path)
 		p.open = -1
 	}
 }
@@ -158,17 +162,17 @@ func (p *planner) roundRect(r render.Rect, rad float32) {
 		p.cmdPts('H', x1)
 		p.cmdPts('V', y1)
 		p.cmdPts('H', x0)
-		p.path.WriteByte('Z')
+		p.path = append(p.path, 'Z')
 		return
 	}
 	arc := func(x, y float32) {
-		p.path.WriteByte('A')
+		p.path = append(p.path, 'A')
 		p.number(rad)
-		p.path.WriteByte(' ')
+		p.path = append(p.path, ' ')
 		p.number(rad)
-		p.path.WriteString(" 0 0 1 ")
+		p.path = append(p.path, " 0 0 1 "...)
 		p.number(x)
-		p.path.WriteByte(' ')
+		p.path = append(p.path, ' ')
 		p.number(y)
 	}
 	p.cmdPts('M', x0+rad, y0)
@@ -180,14 +184,14 @@ func (p *planner) roundRect(r render.Rect, rad float32) {
 	arc(x0, y1-rad)
 	p.cmdPts('V', y0+rad)
 	arc(x0+rad, y0)
-	p.path.WriteByte('Z')
+	p.path = append(p.path, 'Z')
 }
 
 // pathData writes a render.Path as SVG path data.
 func (p *planner) pathData(path render.Path) {
 	for i, s := range path {
 		if i > 0 {
-			p.path.WriteByte(' ')
+			p.path = append(p.path, ' ')
 		}
 		switch s.Verb {
 		case render.MoveTo:
@@ -199,30 +203,44 @@ func (p *planner) pathData(path render.Path) {
 		case render.CubeTo:
 			p.cmdPts('C', s.P[0].X, s.P[0].Y, s.P[1].X, s.P[1].Y, s.P[2].X, s.P[2].Y)
 		case render.Close:
-			p.path.WriteByte('Z')
+			p.path = append(p.path, 'Z')
 		}
 	}
 }
 
 func (p *planner) cmdPts(c byte, vs ...float32) {
-	p.path.WriteByte(c)
+	p.path = append(p.path, c)
 	for i, v := range vs {
 		if i > 0 {
-			p.path.WriteByte(' ')
+			p.path = append(p.path, ' ')
 		}
 		p.number(v)
 	}
 }
 
-// number writes v rounded to 1/1000 of a CSS pixel, in its shortest form;
-// values that are not finite become 0, so no path data ever breaks.
+// number writes v rounded to 1/1000 of a CSS pixel, in its shortest form,
+// by integer arithmetic; values that are not finite, or too large to
+// matter on a page, become 0, so no path data ever breaks.
 func (p *planner) number(v float32) {
-	f := math.Round(float64(v)*1000) / 1000
-	if f == 0 || math.IsNaN(f) || math.IsInf(f, 0) {
-		f = 0
+	f := math.Round(float64(v) * 1000)
+	if !(math.Abs(f) < 1e15) || f == 0 {
+		p.path = append(p.path, '0')
+		return
 	}
-	p.num = strconv.AppendFloat(p.num[:0], f, 'f', -1, 64)
-	p.path.Write(p.num)
+	n := int64(f)
+	if n < 0 {
+		p.path = append(p.path, '-')
+		n = -n
+	}
+	p.path = strconv.AppendInt(p.path, n/1000, 10)
+	if frac := n % 1000; frac != 0 {
+		digits := [4]byte{'.', byte('0' + frac/100), byte('0' + frac/10%10), byte('0' + frac%10)}
+		k := 4
+		for digits[k-1] == '0' {
+			k--
+		}
+		p.path = append(p.path, digits[:k]...)
+	}
 }
 
 // cssColor returns c as a CSS colour: #rrggbb, or rgba() when translucent.

@@ -124,7 +124,7 @@ func (r *Renderer) image(c cmd) bool {
 	r.ctx.Call("save")
 	var p planner
 	p.roundRect(b, min(max(c.radius, 0), b.W/2, b.H/2))
-	r.ctx.Call("clip", r.path2D.New(p.path.String()))
+	r.ctx.Call("clip", r.path2D.New(string(p.path)))
 	r.ctx.Call("drawImage", img, sx, sy, sw, sh, b.X, b.Y, b.W, b.H)
 	r.ctx.Call("restore")
 	return true
