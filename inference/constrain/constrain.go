@@ -98,7 +98,7 @@ type Result struct {
 	Tokens  []int32 // the tokens of Text as they were fed to the model
 	Sampled int     // tokens drawn from the model
 	Forced  int     // tokens appended without sampling
-	Steps   int     // model evaluations: one per sampled token and one per forced batch
+	Steps   int     // model evaluations (batched prefills): one per sampled token, with the tokens forced after it
 }
 
 // Generate continues s (which holds the prompt) with a document of the
