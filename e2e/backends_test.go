@@ -76,6 +76,8 @@ var backendCases = []backendCase{
 	{spec: "composite-chart-gallery.json", theme: "light", width: 720, dpr: 1},
 	{spec: "composite-profile.json", theme: "light", width: 480, dpr: 1},
 	{spec: "composite-settings.json", theme: "dark", width: 480, dpr: 1},
+	{spec: "composite-login-zh.json", theme: "light", width: 480, dpr: 1},
+	{spec: "composite-dashboard-zh.json", theme: "light", width: 720, dpr: 2},
 	{spec: "image.json", theme: "light", width: 480, dpr: 1, unlikeSVG: "a picture whose URL cannot load is Chromium's broken-image icon in SVG, the component's backdrop on a canvas"},
 	{spec: "lenient-hostile.json", theme: "light", width: 480, dpr: 1},
 }

@@ -15,7 +15,8 @@
 // follow the rectangle inset by half its width, as SVG strokes do), text
 // with fillText at the list's baselines in the Go fonts registered as
 // FontFaces ("Go" at weights 400, 500 and 700, and "Go Mono", the family
-// names the SVG uses), paths as non-zero fills and round-capped strokes,
+// names the SVG uses) and, for what they lack, the CJK faces of
+// render.Face.CSSFamily, paths as non-zero fills and round-capped strokes,
 // pictures cover-fitted and clipped to their rounded corners. Shapes go to
 // the canvas as SVG path data (one Path2D per call), so the geometry is the
 // SVG's own. Consecutive shapes of one style that do not meet share a call;

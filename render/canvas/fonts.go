@@ -44,7 +44,9 @@ func fontURL(prefix string, f render.Face) string {
 	return b.String()
 }
 
-// cssFont returns the CSS font of f.
+// cssFont returns the CSS font of f: its face's family list, so that runes
+// the Go fonts lack are set in the CJK faces render measured them with, as
+// the SVG backend's text is.
 func cssFont(f render.Font) string {
-	return strconv.Itoa(f.Face.Weight()) + " " + strconv.FormatFloat(float64(f.Size), 'f', -1, 32) + `px "` + fontFamily(f.Face) + `"`
+	return strconv.Itoa(f.Face.Weight()) + " " + strconv.FormatFloat(float64(f.Size), 'f', -1, 32) + "px " + f.Face.CSSFamily()
 }

@@ -79,7 +79,7 @@ func TestPlanPathsAndText(t *testing.T) {
 	if d := "M1.235 2 Q3 4 5 6 C7 8 9 10 11 0 Z"; cmds[0].d != d || cmds[1].d != d || !cmds[1].round || cmds[1].width != 1.5 {
 		t.Errorf("path: %+v %+v", cmds[0], cmds[1])
 	}
-	if c := cmds[2]; c.kind != cmdText || c.x != 4.5 || c.y != 30.25 || cssFont(c.font) != `400 12.5px "Go Mono"` {
+	if c := cmds[2]; c.kind != cmdText || c.x != 4.5 || c.y != 30.25 || cssFont(c.font) != `400 12.5px `+render.Mono.CSSFamily() {
 		t.Errorf("text: %+v", c)
 	}
 	if c := cmds[3]; c.kind != cmdImage || c.rect.W != 10 || c.radius != 2 {
@@ -91,7 +91,7 @@ func TestPlanPathsAndText(t *testing.T) {
 	if got := cssColor(render.Hex(0x4f46e5)); got != "#4f46e5" {
 		t.Errorf("opaque colour %q", got)
 	}
-	if got := cssFont(render.Font{Face: render.Medium, Size: 14}); got != `500 14px "Go"` {
+	if got := cssFont(render.Font{Face: render.Medium, Size: 14}); got != `500 14px "Go",`+render.CJKFamilies+`,sans-serif` {
 		t.Errorf("font %q", got)
 	}
 }

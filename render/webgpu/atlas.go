@@ -73,6 +73,11 @@ type glyphSlot struct {
 	ox, oy     int16
 }
 
+// glyphRasterizer makes glyph masks; glyph.Rasterizer is one.
+type glyphRasterizer interface {
+	Glyph(face render.Face, ppem float32, r rune, dx float32, dst []byte) glyph.Mask
+}
+
 // Atlas sizes: the glyph atlas starts small and doubles when one frame's
 // text does not fit, up to the size every WebGPU device supports.
 const (
@@ -84,13 +89,16 @@ const (
 // dirty lists what changed since the last upload, one rectangle per
 // shelf (glyphs join a shelf left to right, so its new ones are adjacent).
 type glyphAtlas struct {
-	size    int
-	pix     []byte
-	pack    shelfPacker
-	slots   map[glyphKey]glyphSlot
-	raster  glyph.Rasterizer
-	scratch []byte
-	dirty   []area
+	// fallback rasterises the runes render sets in the CJK fallback face
+	// (render.Face.Fallback); nil draws them as the Go face's .notdef box.
+	fallback glyphRasterizer
+	size     int
+	pix      []byte
+	pack     shelfPacker
+	slots    map[glyphKey]glyphSlot
+	raster   glyph.Rasterizer
+	scratch  []byte
+	dirty    []area
 }
 
 func (a *glyphAtlas) init(size int) {
@@ -112,7 +120,12 @@ func (a *glyphAtlas) lookup(k glyphKey) (s glyphSlot, full bool) {
 	if s, ok := a.slots[k]; ok {
 		return s, false
 	}
-	m := a.raster.Glyph(k.face, float32(k.ppem)/64, k.r, float32(k.sub)/subpixels, a.scratch)
+	var m glyph.Mask
+	if a.fallback != nil && k.face.Fallback(k.r) {
+		m = a.fallback.Glyph(k.face, float32(k.ppem)/64, k.r, float32(k.sub)/subpixels, a.scratch)
+	} else {
+		m = a.raster.Glyph(k.face, float32(k.ppem)/64, k.r, float32(k.sub)/subpixels, a.scratch)
+	}
 	a.scratch = m.Pix[:0]
 	if m.W == 0 {
 		a.slots[k] = s

@@ -31,9 +31,13 @@
 //     and on a whole-pixel baseline, as Skia positions horizontal text.
 //     Rasterising in Go rather than through an OffscreenCanvas makes the
 //     text the same in every browser and in workers, needs no font loading,
-//     and puts glyphs exactly at the advances layout measured with. The
-//     atlas keeps its pixels in Go and uploads only what a frame adds, one
-//     rectangle per shelf;
+//     and puts glyphs exactly at the advances layout measured with. Runes
+//     render sets in its CJK fallback face are the exception: those faces
+//     are megabytes, not embedded in the renderer, so the browser
+//     rasterises them (on an OffscreenCanvas, from the CSS family list the
+//     Canvas2D and SVG backends use) at the same positions. The atlas keeps
+//     its pixels in Go and uploads only what a frame adds, one rectangle
+//     per shelf;
 //   - pictures are instanced quads sampling an RGBA atlas into which the
 //     browser has cropped and scaled each (createImageBitmap) to the size
 //     it is drawn at; pictures from other origins must allow CORS;

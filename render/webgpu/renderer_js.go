@@ -97,6 +97,7 @@ func New(el js.Value, d *Device, o canvas.Options) (*Renderer, error) {
 	r.Surface.MaxSide = min(r.Surface.MaxSide, d.MaxTextureSide)
 	r.Surface.MaxArea = maxArea
 	r.images.init(r)
+	r.atlas.fallback = newCanvasGlyphs()
 	return r, nil
 }
 
