@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/genui/genui/render"
+	"github.com/genui/genui/render/webgpu/internal/glyph"
 )
 
 // ids is a picture of which op (by fill colour) shows at each pixel centre.
@@ -364,5 +365,32 @@ func TestRebuiltFrameKeepsAtlasUploads(t *testing.T) {
 		if !in {
 			t.Errorf("glyph slot %+v is in no uploaded area %v", s, f.atlasAreas)
 		}
+	}
+}
+
+// countingGlyphs stands in for the browser's rasteriser of CJK runes.
+type countingGlyphs struct {
+	runes []rune
+	z     glyph.Rasterizer
+}
+
+func (c *countingGlyphs) Glyph(face render.Face, ppem float32, r rune, dx float32, dst []byte) glyph.Mask {
+	c.runes = append(c.runes, r)
+	return c.z.Glyph(face, ppem, 'W', dx, dst)
+}
+
+func TestCJKRunesGoToTheFallback(t *testing.T) {
+	l := &render.List{Width: 200, Height: 40, Ops: []render.Op{
+		{Kind: render.OpText, Text: "登入 Sign in。", Baseline: 20, Font: render.Font{Size: 14}, Fill: render.Hex(0)},
+	}}
+	var f frame
+	fb := &countingGlyphs{}
+	g := glyphAtlas{fallback: fb}
+	f.build(l, 1, &g, nil)
+	if got := string(fb.runes); got != "登入。" {
+		t.Errorf("the fallback rasterised %q, want the CJK runes", got)
+	}
+	if f.stats.Quads != 9 {
+		t.Errorf("%d glyph quads, want 9", f.stats.Quads)
 	}
 }
