@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/genui/genui/app/export"
 	"github.com/genui/genui/components"
 	"github.com/genui/genui/genui"
 	"github.com/genui/genui/render"
@@ -19,19 +20,20 @@ import (
 func init() {
 	register(&command{
 		name:  "render",
-		usage: "SPEC.json -o OUT.svg|OUT.png [--width 480] [--theme light|dark] [--scale 2] [--font embed|ref]",
-		short: "draw a spec as an SVG or PNG file ('-' reads the spec from stdin)",
+		usage: "SPEC.json -o OUT.svg|OUT.png|OUT.html [--width 480] [--theme light|dark[;--genui-TOKEN:VALUE…]] [--scale 2] [--font embed|ref]",
+		short: "draw a spec as an SVG, a PNG or a standalone interactive HTML page ('-' reads the spec from stdin)",
 		run:   runRender,
 	})
 }
 
 func runRender(e *env, args []string) error {
 	fs := newFlags(e, "render")
-	out := fs.String("o", "", "output `file`: .svg or .png by its extension; - writes SVG to stdout")
+	out := fs.String("o", "", "output `file`: .svg, .png or .html by its extension; - writes SVG to stdout")
 	width := fs.Float64("width", render.DefaultWidth, "page width in CSS `pixels`")
-	themeName := fs.String("theme", "light", "`theme`: "+strings.Join(components.ThemeNames, " or "))
+	themeName := fs.String("theme", "light", "`theme`: "+strings.Join(components.ThemeNames, " or ")+
+		", optionally with token overrides: \"dark;--genui-accent:#e11d48;--genui-radius:4\"")
 	scale := fs.Float64("scale", 2, "PNG `pixels` per CSS pixel")
-	fontMode := fs.String("font", "embed", "SVG fonts: embed (a standalone file) or ref (referenced by name; smaller)")
+	fontMode := fs.String("font", "embed", "SVG and HTML fonts: embed (a standalone file) or ref (referenced by name; smaller)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -40,18 +42,18 @@ func runRender(e *env, args []string) error {
 		return fmt.Errorf("%w: want one spec file (or - for stdin), got %d arguments", errUsage, len(pos))
 	}
 	if *out == "" {
-		return fmt.Errorf("%w: -o OUT.svg or -o OUT.png is required", errUsage)
+		return fmt.Errorf("%w: -o OUT.svg, -o OUT.png or -o OUT.html is required", errUsage)
 	}
 	format := strings.ToLower(filepath.Ext(*out))
 	if *out == "-" {
 		format = ".svg"
 	}
-	if format != ".svg" && format != ".png" {
-		return fmt.Errorf("%w: cannot tell the format of %q: want a .svg or .png file", errUsage, *out)
+	if format != ".svg" && format != ".png" && format != ".html" {
+		return fmt.Errorf("%w: cannot tell the format of %q: want a .svg, .png or .html file", errUsage, *out)
 	}
-	theme, ok := components.ThemeNamed(*themeName)
-	if !ok {
-		return fmt.Errorf("%w: unknown theme %q (want %s)", errUsage, *themeName, strings.Join(components.ThemeNames, " or "))
+	theme, err := components.ParseTheme(*themeName)
+	if err != nil {
+		return fmt.Errorf("%w: --theme: %w", errUsage, err)
 	}
 	if !(*width >= render.MinWidth && *width <= render.MaxWidth) {
 		return fmt.Errorf("%w: --width %v is outside %d…%d", errUsage, *width, render.MinWidth, render.MaxWidth)
@@ -80,18 +82,26 @@ func runRender(e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "genui render: %s: warning: %s\n", name, w)
 	}
 
+	var fonts map[render.Face][]byte
+	if *fontMode == "embed" {
+		fonts = map[render.Face][]byte{}
+		for _, f := range []render.Face{render.Regular, render.Medium, render.Bold, render.Mono} {
+			fonts[f] = raster.TTF(f)
+		}
+	}
 	write := func(w io.Writer) error {
-		if format == ".png" {
+		switch format {
+		case ".png":
 			return raster.EncodePNG(w, l, raster.Options{Scale: float32(*scale)})
-		}
-		o := &svg.Options{}
-		if *fontMode == "embed" {
-			o.Fonts = map[render.Face][]byte{}
-			for _, f := range []render.Face{render.Regular, render.Medium, render.Bold, render.Mono} {
-				o.Fonts[f] = raster.TTF(f)
+		case ".html":
+			page, err := export.HTML(spec, export.Options{Width: float32(*width), Theme: theme, Fonts: fonts})
+			if err != nil {
+				return err
 			}
+			_, err = w.Write(page)
+			return err
 		}
-		return svg.Encode(w, l, o)
+		return svg.Encode(w, l, &svg.Options{Fonts: fonts})
 	}
 	if *out == "-" {
 		return write(e.stdout)

@@ -73,9 +73,10 @@ func TestRenderErrors(t *testing.T) {
 		{"", []string{"render", filepath.Join(dir, "missing.json"), "-o", "x.svg"}, 1, "no such file"},
 		{"{\"version\": 1,\n  \"root\": {\"type\": }}", []string{"render", "-", "-o", "-"}, 1, "stdin:2:20: expected a value"},
 		{loginSpec, []string{"render", "-", "-o", "out.gif"}, 2, "cannot tell the format"},
-		{loginSpec, []string{"render", "-", "-o", "x.svg", "--theme", "neon"}, 2, `unknown theme "neon"`},
+		{loginSpec, []string{"render", "-", "-o", "x.svg", "--theme", "neon"}, 2, `--theme: components: bad theme: "neon" is not a theme`},
+		{loginSpec, []string{"render", "-", "-o", "x.svg", "--theme", "dark;--genui-accent:red"}, 2, `--genui-accent: "red" is not a colour`},
 		{loginSpec, []string{"render", "-", "-o", "x.svg", "--width", "5"}, 2, "--width 5 is outside"},
-		{loginSpec, []string{"render", "-"}, 2, "-o OUT.svg or -o OUT.png is required"},
+		{loginSpec, []string{"render", "-"}, 2, "-o OUT.svg, -o OUT.png or -o OUT.html is required"},
 		{loginSpec, []string{"render", "a.json", "b.json", "-o", "x.svg"}, 2, "want one spec file"},
 		{`{"version": 1, "root": {"type": "text", "text": 5}}`, []string{"render", "-", "-o", "-"}, 1, "/root/text"},
 	}
@@ -84,5 +85,35 @@ func TestRenderErrors(t *testing.T) {
 		if code != tt.code || !strings.Contains(stderr, tt.want) {
 			t.Errorf("%v: exit %d, stderr %q; want exit %d and %q", tt.args, code, stderr, tt.code, tt.want)
 		}
+	}
+}
+
+func TestRenderHTML(t *testing.T) {
+	dir := t.TempDir()
+	spec := filepath.Join(dir, "login.json")
+	os.WriteFile(spec, []byte(loginSpec), 0o644)
+	for _, fonts := range []string{"embed", "ref"} {
+		out := filepath.Join(dir, "login-"+fonts+".HTML")
+		if code, _, stderr := runCmd(t, "", "render", spec, "-o", out, "--font", fonts, "--width", "360"); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		data, _ := os.ReadFile(out)
+		page := string(data)
+		for _, want := range []string{"<!doctype html>", `<meta http-equiv="Content-Security-Policy" content="default-src 'none'`,
+			"<title>Sign in</title>", `<svg width="360"`, `id="genui-parts"`, `id="genui-spec"`, `data-interact="edit"`} {
+			if !strings.Contains(page, want) {
+				t.Errorf("--font %s: the page lacks %q", fonts, want)
+			}
+		}
+		if embedded := strings.Contains(page, "data:font/ttf;base64,"); embedded != (fonts == "embed") {
+			t.Errorf("--font %s: fonts embedded: %v", fonts, embedded)
+		}
+	}
+}
+
+func TestRenderThemeOverrides(t *testing.T) {
+	code, stdout, stderr := runCmd(t, loginSpec, "render", "-", "-o", "-", "--font", "ref", "--theme", "dark; --genui-accent: #E11D48; --genui-radius: 0")
+	if code != 0 || !strings.Contains(stdout, `fill="#e11d48"`) || !strings.Contains(stdout, `fill="#09090b"`) || strings.Contains(stdout, `fill="#6366f1"`) {
+		t.Errorf("exit %d, stderr %q, stdout %.300q", code, stderr, stdout)
 	}
 }
