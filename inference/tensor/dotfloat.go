@@ -36,7 +36,7 @@ func naiveF16(row []byte, x *Batch, t int) float32 {
 func dotF16(row []byte, x *Batch, t int) float32 {
 	v := x.Row(t)
 	w := u16s(row)[:len(v)]
-	tab := f16Table
+	tab := &f16Table
 	var s0, s1, s2, s3 float32
 	i := 0
 	for ; i+4 <= len(v); i += 4 {

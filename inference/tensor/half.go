@@ -4,13 +4,15 @@ import "math"
 
 // f16Table maps every IEEE half-precision bit pattern to its float32 value;
 // a lookup is the cheapest F16 decode in scalar Go (256 KiB, built once).
-var f16Table = func() *[1 << 16]float32 {
-	var t [1 << 16]float32
-	for h := range t {
-		t[h] = f16Decode(uint16(h))
+// It is an array, not a pointer, so that kernels index it without a nil
+// check.
+var f16Table [1 << 16]float32
+
+func init() {
+	for h := range f16Table {
+		f16Table[h] = f16Decode(uint16(h))
 	}
-	return &t
-}()
+}
 
 // F16ToF32 converts an IEEE 754 half-precision value, given as its bits,
 // to float32 (exactly: every half is a float32).

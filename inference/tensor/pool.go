@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // A Task is work split into units [0, n) that a Pool spreads over its
@@ -14,23 +15,45 @@ type Task interface {
 }
 
 // Pool runs tasks on a fixed set of goroutines that live as long as the
-// pool: a product wakes them with one channel send each instead of
-// spawning goroutines, and the calling goroutine works too. Threads take
-// chunks of units from an atomic counter, so a thread slowed by other
-// load takes fewer. With one thread (js/wasm, where Go runs on one
+// pool, the calling goroutine working too. Threads claim chunks of units
+// with a compare-and-swap on one word that holds the task's generation
+// and its next unit, so a thread slowed by other load takes fewer, and
+// one that wakes after its task is done claims nothing; the caller waits
+// for the units to be done, not for the helpers to check in.
+//
+// Decoding one token runs a few dozen products of well under a
+// millisecond each, with microseconds between them, so waking a parked
+// goroutine for each (a futex call and a trip through the scheduler)
+// would cost as much as the product. So a helper that finishes a task
+// spins for a while (spinFor) on the generation before it parks on its
+// channel, and the caller spins, yielding, for the last chunks, as
+// llama.cpp's threads do. With one thread (js/wasm, where Go runs on one
 // thread) every task runs inline on the caller. A Pool runs one task at
 // a time; concurrent callers wait their turn.
 type Pool struct {
 	threads int
 	mu      sync.Mutex
-	wake    []chan struct{}
-	done    sync.WaitGroup
+	helpers []*helper
+	closed  atomic.Bool
 
-	task     Task
-	n, grain int
-	next     atomic.Int64
-	mul      mulTask
+	word  atomic.Uint64 // generation<<32 | next unit to claim
+	n     atomic.Int64  // units of the current task
+	grain atomic.Int64  // units per claim
+	done  atomic.Int64  // units finished
+	task  Task          // read only under a successful claim
+	mul   mulTask
 }
+
+// helper is one of a pool's goroutines; parked says it is blocked on
+// wake, so a new task must send to it.
+type helper struct {
+	wake   chan struct{}
+	parked atomic.Bool
+}
+
+// spinFor is how long an idle helper watches for the next task before
+// it parks.
+const spinFor = 200 * time.Microsecond
 
 // NewPool starts a pool of threads threads (GOMAXPROCS when threads ≤ 0).
 func NewPool(threads int) *Pool {
@@ -39,9 +62,9 @@ func NewPool(threads int) *Pool {
 	}
 	p := &Pool{threads: threads}
 	for i := 1; i < threads; i++ {
-		ch := make(chan struct{}, 1)
-		p.wake = append(p.wake, ch)
-		go p.loop(i, ch)
+		h := &helper{wake: make(chan struct{}, 1)}
+		p.helpers = append(p.helpers, h)
+		go p.loop(i, h)
 	}
 	return p
 }
@@ -53,26 +76,55 @@ func (p *Pool) Threads() int { return p.threads }
 func (p *Pool) Close() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	for _, ch := range p.wake {
-		close(ch)
+	p.closed.Store(true)
+	p.word.Add(1 << 32)
+	for _, h := range p.helpers {
+		close(h.wake)
 	}
-	p.wake = nil
+	p.helpers = nil
 }
 
-func (p *Pool) loop(id int, wake chan struct{}) {
-	for range wake {
-		p.work(id)
-		p.done.Done()
+func (p *Pool) loop(id int, h *helper) {
+	gen := p.word.Load() >> 32
+	for p.await(gen, h) && !p.closed.Load() {
+		gen = p.word.Load() >> 32
+		p.work(id, gen)
 	}
 }
 
-func (p *Pool) work(id int) {
+// await returns when the generation moves past seen: it spins for
+// spinFor, then parks until a task or Close sends on wake. It returns
+// false when the pool is closed.
+func (p *Pool) await(seen uint64, h *helper) bool {
+	start := time.Now()
+	for i := 0; p.word.Load()>>32 == seen; i++ {
+		if i%64 != 63 || time.Since(start) < spinFor {
+			continue
+		}
+		h.parked.Store(true)
+		if p.word.Load()>>32 != seen && h.parked.CompareAndSwap(true, false) {
+			return true // a task came while parking, and nobody sends
+		}
+		_, ok := <-h.wake
+		return ok
+	}
+	return true
+}
+
+// work claims and runs chunks of generation gen's task until none is left.
+func (p *Pool) work(id int, gen uint64) {
 	for {
-		lo := int(p.next.Add(int64(p.grain))) - p.grain
-		if lo >= p.n {
+		w := p.word.Load()
+		lo, n, grain := int64(w&(1<<32-1)), p.n.Load(), p.grain.Load()
+		if w>>32 != gen || lo >= n {
 			return
 		}
-		p.task.Run(id, lo, min(lo+p.grain, p.n))
+		if !p.word.CompareAndSwap(w, w+uint64(grain)) {
+			continue
+		}
+		hi := min(lo+grain, n)
+		p.task.Run(id, int(lo), int(hi))
+		p.done.Add(hi - lo)
 	}
 }
 
@@ -86,20 +138,26 @@ func (p *Pool) Run(t Task, n, grain int) {
 func (p *Pool) run(t Task, n, grain int) {
 	grain = max(grain, 1)
 	chunks := (n + grain - 1) / grain
-	if chunks <= 1 || len(p.wake) == 0 {
+	if chunks <= 1 || len(p.helpers) == 0 {
 		if n > 0 {
 			t.Run(0, 0, n)
 		}
 		return
 	}
-	p.task, p.n, p.grain = t, n, grain
-	p.next.Store(0)
-	helpers := min(len(p.wake), chunks-1)
-	p.done.Add(helpers)
-	for _, ch := range p.wake[:helpers] {
-		ch <- struct{}{}
+	p.task = t
+	p.n.Store(int64(n))
+	p.grain.Store(int64(grain))
+	p.done.Store(0)
+	gen := p.word.Load()>>32 + 1
+	p.word.Store(gen << 32)
+	for _, h := range p.helpers {
+		if h.parked.CompareAndSwap(true, false) {
+			h.wake <- struct{}{}
+		}
 	}
-	p.work(0)
-	p.done.Wait()
+	p.work(0, gen)
+	for p.done.Load() != int64(n) {
+		runtime.Gosched()
+	}
 	p.task = nil
 }

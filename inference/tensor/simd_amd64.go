@@ -58,23 +58,28 @@ func codesAt(w []byte, rows, stride, size int, x *Batch, t int) (unsafe.Pointer,
 
 // products returns the int32 sums of four neighbouring products of the
 // signed codes w and x (|w·x| ≤ 128·127, so the pair sums of VPMADDUBSW
-// do not saturate).
-func products(w, x archsimd.Int8x32) archsimd.Int32x8 {
-	return w.Abs().ToBits().DotProductPairsSaturated(x.MulSign(w)).DotProductPairs(archsimd.BroadcastInt16x16(1))
+// do not saturate); ones is sixteen int16 ones.
+func products(w, x archsimd.Int8x32, ones archsimd.Int16x16) archsimd.Int32x8 {
+	return w.Abs().ToBits().DotProductPairsSaturated(x.MulSign(w)).DotProductPairs(ones)
 }
 
-// scaled returns a block's sums times its weight scale (the f16 at blk)
-// and activation scale dx.
+// pairSums adds the two 128-bit halves of each of p and q, which hold
+// the same lanes of two blocks: the first block's sums come in the low
+// half of the result, the second's in the high half.
+func pairSums(p, q archsimd.Int32x8) archsimd.Int32x8 {
+	return p.ConcatPermute128Scalars(0, 2, q).Add(p.ConcatPermute128Scalars(1, 3, q))
+}
+
+// scales returns the scales of two blocks at b0 and b1 (their f16 times
+// the activation scales d0, d1), each in four lanes of one half.
+func scales(b0, b1 unsafe.Pointer, d0, d1 float32) archsimd.Float32x8 {
+	return archsimd.BroadcastFloat32x8(f16Table[*(*uint16)(b0)] * d0).SetHi(archsimd.BroadcastFloat32x4(f16Table[*(*uint16)(b1)] * d1))
+}
+
+// scaled returns a block's sums times its scale (the f16 at blk times
+// the activation scale dx).
 func scaled(c archsimd.Int32x4, blk unsafe.Pointer, dx float32) archsimd.Float32x4 {
 	return c.ConvertToFloat32().Mul(archsimd.BroadcastFloat32x4(f16Table[*(*uint16)(blk)] * dx))
-}
-
-// q8Classes returns the four class sums of the Q8_0 block at blk with
-// the codes v, shuffled by byClass4.
-func q8Classes(blk unsafe.Pointer, v archsimd.Int8x32) archsimd.Int32x4 {
-	w := archsimd.LoadInt8x32Array(at32(blk, 2)).PermuteOrZeroGrouped(archsimd.LoadInt8x32Array(&byClass4))
-	c := products(w, v)
-	return c.GetLo().Add(c.GetHi())
 }
 
 func sum4(a archsimd.Float32x4) float32 {
@@ -87,48 +92,54 @@ func simdQ8_0(row []byte, x *Batch, t int) float32 {
 	return out[0]
 }
 
+// q8Products returns the shuffled products of the Q8_0 block at blk
+// with the codes at xq: each half holds the block's four class sums
+// over 16 of its values.
+func q8Products(blk, xq unsafe.Pointer, shuf archsimd.Int8x32, ones archsimd.Int16x16) archsimd.Int32x8 {
+	w := archsimd.LoadInt8x32Array(at32(blk, 2)).PermuteOrZeroGrouped(shuf)
+	v := archsimd.LoadInt8x32Array(at32(xq, 0)).PermuteOrZeroGrouped(shuf)
+	return products(w, v, ones)
+}
+
+// rowsQ8_0 takes one row after another (reading the weights strictly in
+// order streams them fastest) and two blocks per step, whose class sums
+// share the folding of halves, the conversion and the scaling; the
+// accumulator still takes the first block, then the second.
 func rowsQ8_0(dst []float32, w []byte, stride int, x *Batch, t int) {
 	if len(dst) == 0 {
 		return
 	}
 	wp, qp, d := codesAt(w, len(dst), stride, q8_0Bytes, x, t)
-	shuf := archsimd.LoadInt8x32Array(&byClass4)
-	i := 0
-	for ; i+2 <= len(dst); i += 2 {
-		r0 := unsafe.Add(wp, i*stride)
-		r1 := unsafe.Add(r0, stride)
-		var a0, a1 archsimd.Float32x4
-		for b, dx := range d {
-			v := archsimd.LoadInt8x32Array(at32(qp, 32*b)).PermuteOrZeroGrouped(shuf)
-			b0, b1 := unsafe.Add(r0, b*q8_0Bytes), unsafe.Add(r1, b*q8_0Bytes)
-			a0 = a0.Add(scaled(q8Classes(b0, v), b0, dx))
-			a1 = a1.Add(scaled(q8Classes(b1, v), b1, dx))
-		}
-		dst[i], dst[i+1] = sum4(a0), sum4(a1)
-	}
-	if i < len(dst) {
+	shuf, ones := archsimd.LoadInt8x32Array(&byClass4), archsimd.BroadcastInt16x16(1)
+	even := len(d) &^ 1
+	for i := range dst {
 		r := unsafe.Add(wp, i*stride)
 		var a archsimd.Float32x4
-		for b, dx := range d {
-			v := archsimd.LoadInt8x32Array(at32(qp, 32*b)).PermuteOrZeroGrouped(shuf)
-			blk := unsafe.Add(r, b*q8_0Bytes)
-			a = a.Add(scaled(q8Classes(blk, v), blk, dx))
+		for b := 0; b < even; b += 2 {
+			b0, b1 := unsafe.Add(r, b*q8_0Bytes), unsafe.Add(r, (b+1)*q8_0Bytes)
+			p := pairSums(q8Products(b0, unsafe.Add(qp, 32*b), shuf, ones), q8Products(b1, unsafe.Add(qp, 32*b+32), shuf, ones))
+			m := p.ConvertToFloat32().Mul(scales(b0, b1, d[b], d[b+1]))
+			a = a.Add(m.GetLo()).Add(m.GetHi())
+		}
+		if even < len(d) {
+			blk := unsafe.Add(r, even*q8_0Bytes)
+			c := q8Products(blk, unsafe.Add(qp, 32*even), shuf, ones)
+			a = a.Add(scaled(c.GetLo().Add(c.GetHi()), blk, d[even]))
 		}
 		dst[i] = sum4(a)
 	}
 }
 
-// q4Parity returns the even and odd sums of the Q4_0 block at blk with
-// the codes v, shuffled by byParity, in lanes 0 and 2 (and 1 and 3).
-func q4Parity(blk unsafe.Pointer, v archsimd.Int8x32) archsimd.Int32x4 {
+// q4Products returns the shuffled products of the Q4_0 block at blk
+// with the codes at xq: each half holds even, even, odd, odd sums.
+func q4Products(blk, xq unsafe.Pointer, shuf archsimd.Int8x32, ones archsimd.Int16x16) archsimd.Int32x8 {
 	qs := archsimd.LoadUint8x16Array((*[16]uint8)(unsafe.Add(blk, 2)))
 	nib := archsimd.BroadcastUint8x16(0xf)
 	hi := qs.ReshapeToUint16s().ShiftAllRight(4).ReshapeToUint8s().And(nib)
 	var u archsimd.Uint8x32
-	w := u.SetLo(qs.And(nib)).SetHi(hi).BitsToInt8().Sub(archsimd.BroadcastInt8x32(8))
-	c := products(w.PermuteOrZeroGrouped(archsimd.LoadInt8x32Array(&byParity)), v) // even, even, odd, odd per half
-	e := c.GetLo().Add(c.GetHi())
-	return e.Add(e.PermuteScalars(1, 0, 3, 2))
+	w := u.SetLo(qs.And(nib)).SetHi(hi).BitsToInt8().Sub(archsimd.BroadcastInt8x32(8)).PermuteOrZeroGrouped(shuf)
+	v := archsimd.LoadInt8x32Array(at32(xq, 0)).PermuteOrZeroGrouped(shuf)
+	return products(w, v, ones)
 }
 
 func simdQ4_0(row []byte, x *Batch, t int) float32 {
@@ -137,32 +148,30 @@ func simdQ4_0(row []byte, x *Batch, t int) float32 {
 	return out[0]
 }
 
+// rowsQ4_0 is rowsQ8_0 for Q4_0: the even and odd sums of a block end
+// in lanes 0 and 2 (and again in 1 and 3).
 func rowsQ4_0(dst []float32, w []byte, stride int, x *Batch, t int) {
 	if len(dst) == 0 {
 		return
 	}
 	wp, qp, d := codesAt(w, len(dst), stride, q4_0Bytes, x, t)
-	shuf := archsimd.LoadInt8x32Array(&byParity)
-	i := 0
-	for ; i+2 <= len(dst); i += 2 {
-		r0 := unsafe.Add(wp, i*stride)
-		r1 := unsafe.Add(r0, stride)
-		var a0, a1 archsimd.Float32x4
-		for b, dx := range d {
-			v := archsimd.LoadInt8x32Array(at32(qp, 32*b)).PermuteOrZeroGrouped(shuf)
-			b0, b1 := unsafe.Add(r0, b*q4_0Bytes), unsafe.Add(r1, b*q4_0Bytes)
-			a0 = a0.Add(scaled(q4Parity(b0, v), b0, dx))
-			a1 = a1.Add(scaled(q4Parity(b1, v), b1, dx))
-		}
-		dst[i], dst[i+1] = a0.GetElem(0)+a0.GetElem(2), a1.GetElem(0)+a1.GetElem(2)
-	}
-	if i < len(dst) {
+	shuf, ones := archsimd.LoadInt8x32Array(&byParity), archsimd.BroadcastInt16x16(1)
+	even := len(d) &^ 1
+	for i := range dst {
 		r := unsafe.Add(wp, i*stride)
 		var a archsimd.Float32x4
-		for b, dx := range d {
-			v := archsimd.LoadInt8x32Array(at32(qp, 32*b)).PermuteOrZeroGrouped(shuf)
-			blk := unsafe.Add(r, b*q4_0Bytes)
-			a = a.Add(scaled(q4Parity(blk, v), blk, dx))
+		for b := 0; b < even; b += 2 {
+			b0, b1 := unsafe.Add(r, b*q4_0Bytes), unsafe.Add(r, (b+1)*q4_0Bytes)
+			p := pairSums(q4Products(b0, unsafe.Add(qp, 32*b), shuf, ones), q4Products(b1, unsafe.Add(qp, 32*b+32), shuf, ones))
+			p = p.Add(p.PermuteScalarsGrouped(1, 0, 3, 2))
+			m := p.ConvertToFloat32().Mul(scales(b0, b1, d[b], d[b+1]))
+			a = a.Add(m.GetLo()).Add(m.GetHi())
+		}
+		if even < len(d) {
+			blk := unsafe.Add(r, even*q4_0Bytes)
+			c := q4Products(blk, unsafe.Add(qp, 32*even), shuf, ones)
+			e := c.GetLo().Add(c.GetHi())
+			a = a.Add(scaled(e.Add(e.PermuteScalars(1, 0, 3, 2)), blk, d[even]))
 		}
 		dst[i] = a.GetElem(0) + a.GetElem(2)
 	}
