@@ -129,6 +129,7 @@ func newPage(spec *genui.Spec, o render.Options) (*page, error) {
 	o.State = nil
 	p := &page{spec: spec, opts: o, seen: map[string]int{}}
 	p.parts.Fields, p.parts.Forms = fields(spec.Root, "/root")
+	p.parts.Fields, p.parts.Forms = nonNil(p.parts.Fields), nonNil(p.parts.Forms) // the script reads [], not null
 	p.budget = min(maxLayouts, maxWork/max(len(nodesByPointer(spec.Root, "/root")), 1))
 	p.addView(base)
 	for v := 0; v < len(p.states); v++ {
@@ -152,7 +153,7 @@ func (p *page) addView(s *render.State) int {
 	p.states = append(p.states, s)
 	l := p.layout(s)
 	p.lists = append(p.lists, l)
-	p.parts.Views = append(p.parts.Views, viewParts{Controls: p.controls(l)})
+	p.parts.Views = append(p.parts.Views, viewParts{Controls: nonNil(p.controls(l))})
 	return len(p.states) - 1
 }
 
@@ -264,6 +265,13 @@ func (p *page) controls(l *render.List) []*control {
 		out = append(out, c)
 	}
 	return out
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 func boxOf(r render.Rect) *[4]float32 { return &[4]float32{r.X, r.Y, r.W, r.H} }

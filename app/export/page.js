@@ -23,10 +23,7 @@
 
   // group returns the drawing of control c in the current view.
   function group(c) {
-    for (const g of views[cur].querySelectorAll("[data-node]")) {
-      if (g.getAttribute("data-node") === c.ptr && g.getAttribute("data-type") === c.type) return g;
-    }
-    return null;
+    return views[cur].querySelector(`[data-node="${CSS.escape(c.ptr)}"][data-type="${CSS.escape(c.type)}"]`);
   }
 
   // put shows slot k of control c, when the page has that drawing.
@@ -147,9 +144,28 @@
     log.parentElement.hidden = false;
   }
 
-  root.addEventListener("click", (e) => {
+  // hit returns the interactive group a click is on: the one holding what
+  // it hit, else the last drawn whose box holds the point (a click between
+  // a switch's label and its track, say), as render.List.HitTest does.
+  function hit(e) {
     const g = e.target.closest && e.target.closest("[data-interact]");
-    if (!g || !views[cur].contains(g)) return;
+    if (g) return views[cur].contains(g) ? g : null;
+    const svg = views[cur].querySelector("svg");
+    if (!svg || !svg.contains(e.target)) return null;
+    const r = svg.getBoundingClientRect();
+    const s = svg.width.baseVal.value / r.width;
+    const x = (e.clientX - r.left) * s, y = (e.clientY - r.top) * s;
+    let found = null;
+    for (const c of svg.querySelectorAll("[data-interact]")) {
+      const b = c.getBBox();
+      if (x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height) found = c;
+    }
+    return found;
+  }
+
+  root.addEventListener("click", (e) => {
+    const g = hit(e);
+    if (!g) return;
     const ptr = g.getAttribute("data-node") || "";
     switch (g.getAttribute("data-interact")) {
       case "press":
