@@ -9,10 +9,25 @@
 // reach the page) with the renderer-only wasm next to this script
 // (embed/genui.wasm), loaded once per page. Clicking a button dispatches
 //   new CustomEvent("genui-action", {detail: {action, values, json}, bubbles, composed})
-// on the element; values are the form's fields by node id. Theme with CSS
-// the --genui-accent custom property on the element (buttons, checked
-// controls, focus rings). No eval, no inline script: it works under
-// script-src 'self' 'wasm-unsafe-eval' when the page serves these files.
+// on the element; values are the form's fields by node id.
+//
+// Theming: set the design tokens as CSS custom properties on the element
+// (or anything it inherits from), in light and dark alike:
+//   genui-widget { --genui-accent: #e11d48; --genui-surface: #fafaf9;
+//                  --genui-text: #1c1917; --genui-border: #e7e5e4; --genui-radius: 4px }
+// Every token of the renderer's table has one (--genui-page, -muted,
+// -text-muted, -input, -accent-fg, -accent-hover, -ring, -shadow, -danger,
+// -danger-fg, -thumb, --genui-TONE-text|bg|border|solid for the tones
+// neutral, info, success, warning and danger, --genui-chart-1 … 8; see
+// package components). Any CSS colour and length works; the widget
+// resolves them and draws with them, so they reach every shape, not just
+// a few. Unset properties keep the theme's own values, and with none set
+// the drawing is exactly the plain light or dark one. The widget reads
+// them when it draws: on load, resize, interaction, a change of its
+// theme, style or class attribute, and when refresh() is called.
+//
+// No eval, no inline script: it works under script-src 'self'
+// 'wasm-unsafe-eval' when the page serves these files.
 (() => {
   "use strict";
   if (customElements.get("genui-widget")) return;
@@ -40,12 +55,31 @@ svg{display:block;max-width:100%;height:auto}
 .field{position:absolute;box-sizing:border-box;margin:0;border:0;outline:none;background:transparent;
   font:14px/20px "Go",sans-serif;padding:0 12px;color:transparent;caret-color:var(--genui-fg,#09090b)}
 textarea.field{padding:8px 12px;resize:none}
+.dark .field{caret-color:var(--genui-text,#fafafa)}
+.probe{position:absolute;visibility:hidden;height:0;overflow:hidden}
 select.field{opacity:0;cursor:pointer}
 .error{font:13px/18px sans-serif;color:#b91c1c;padding:8px;border:1px solid #fecaca;border-radius:6px;background:#fef2f2}
-/* theming: the accent colours of the light and dark themes, re-pointed at custom properties */
-[fill="#4f46e5"]{fill:var(--genui-accent,#4f46e5)}[stroke="#4f46e5"]{stroke:var(--genui-accent,#4f46e5)}
-[fill="#6366f1"]{fill:var(--genui-accent,#6366f1)}[stroke="#6366f1"]{stroke:var(--genui-accent,#6366f1)}
 `);
+
+  // Token values as the renderer reads them: colours as #rrggbbaa (any CSS
+  // colour, resolved by painting one canvas pixel), the radius in px
+  // (any CSS length, resolved by a hidden probe's computed width).
+  const resolved = new Map();
+  let pixel = null;
+  function colourValue(v) {
+    if (!CSS.supports("color", v)) return "";
+    pixel = pixel || document.createElement("canvas").getContext("2d", { willReadFrequently: true });
+    pixel.clearRect(0, 0, 1, 1);
+    pixel.fillStyle = v;
+    pixel.fillRect(0, 0, 1, 1);
+    return "#" + Array.from(pixel.getImageData(0, 0, 1, 1).data, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+  function lengthValue(v, probe) {
+    if (!CSS.supports("width", v)) return "";
+    probe.style.width = v;
+    const px = parseFloat(getComputedStyle(probe).width);
+    return Number.isFinite(px) ? String(Math.min(Math.max(px, 0), 64)) : "";
+  }
 
   let runtime = null;
   function loadRuntime() {
@@ -85,7 +119,8 @@ select.field{opacity:0;cursor:pointer}
       this._frame.className = "frame";
       this._canvas = document.createElement("div"); // holds the SVG, redrawn whole
       this._frame.appendChild(this._canvas);
-      this._root.appendChild(this._frame);
+      this._probe = Object.assign(document.createElement("div"), { className: "probe" });
+      this._root.append(this._frame, this._probe);
       this._id = 0;
       this._field = null;
       this._frame.addEventListener("click", (e) => this._click(e));
@@ -101,10 +136,15 @@ select.field{opacity:0;cursor:pointer}
         this._dark = matchMedia("(prefers-color-scheme: dark)");
         this._dark.addEventListener("change", () => this._draw());
       }
+      if (!this._restyle) {
+        this._restyle = new MutationObserver(() => this._draw());
+        this._restyle.observe(this, { attributes: true, attributeFilter: ["style", "class"] });
+      }
     }
 
     disconnectedCallback() {
       if (this._resize) { this._resize.disconnect(); this._resize = null; }
+      if (this._restyle) { this._restyle.disconnect(); this._restyle = null; }
       if (this._api && this._id) { this._api.close(this._id); this._id = 0; }
     }
 
@@ -117,6 +157,30 @@ select.field{opacity:0;cursor:pointer}
       const t = this.getAttribute("theme") || "light";
       if (t === "auto") return this._dark && this._dark.matches ? "dark" : "light";
       return t === "dark" ? "dark" : "light";
+    }
+
+    // refresh draws again, with the custom properties as they are now
+    // (for hosts that change them on an ancestor).
+    refresh() { this._draw(); }
+
+    // themeName is the renderer's theme name: the base theme and the
+    // design tokens the host sets as custom properties.
+    _themeName() {
+      let name = this.theme;
+      const cs = getComputedStyle(this);
+      for (const prop of this._api.vars) {
+        const raw = cs.getPropertyValue(prop).trim();
+        if (!raw) continue;
+        const key = prop + "\n" + raw;
+        let v = resolved.get(key);
+        if (v === undefined) {
+          v = prop === "--genui-radius" ? lengthValue(raw, this._probe) : colourValue(raw);
+          if (resolved.size > 256) resolved.clear();
+          resolved.set(key, v);
+        }
+        if (v) name += ";" + prop + ":" + v;
+      }
+      return name;
     }
 
     get renderWidth() {
@@ -166,9 +230,9 @@ select.field{opacity:0;cursor:pointer}
 
     _draw() {
       if (!this._api || !this._id) return;
-      const theme = this.theme;
-      const r = this._api.draw(this._id, this.renderWidth, theme);
+      const r = this._api.draw(this._id, this.renderWidth, this._themeName());
       if (r.error) return;
+      this._frame.classList.toggle("dark", this.theme === "dark");
       // The SVG comes from genui's own encoder: every spec value in it is
       // escaped, no script or handler can be in it. A native field open
       // over it lives beside it and keeps its focus.

@@ -6,7 +6,13 @@
 // the global object genuiEmbed:
 //
 //	open(text)              → {id, format, warnings, error}
-//	draw(id, width, theme)  → {svg, width, height, warnings}
+//	draw(id, width, theme)  → {svg, width, height, warnings}; theme is a
+//	                          components theme name: "light", "dark", or
+//	                          either with token overrides
+//	                          ("dark;--genui-accent:#e11d48")
+//	vars                    the custom properties of the design tokens
+//	                        (components.TokenVars), which embed.js reads
+//	                        from the host element to build that name
 //	pointer(id, x, y)       → what is at (x, y) and what it did: {kind,
 //	                          ptr, rect, value, options, multiline,
 //	                          inputType, action, values}
@@ -55,6 +61,7 @@ func main() {
 	api.Set("input", js.FuncOf(input))
 	api.Set("blur", js.FuncOf(blur))
 	api.Set("close", js.FuncOf(func(_ js.Value, a []js.Value) any { delete(widgets, a[0].Int()); return nil }))
+	api.Set("vars", strs(components.TokenVars))
 	js.Global().Set("genuiEmbed", api)
 	if ready := js.Global().Get("genuiEmbedReady"); ready.Type() == js.TypeFunction {
 		ready.Invoke()
@@ -112,16 +119,20 @@ func draw(_ js.Value, a []js.Value) any {
 	if w == nil {
 		return obj("error", "no such widget")
 	}
-	theme, ok := components.ThemeNamed(a[2].String())
-	if !ok {
-		theme = components.Light
+	var warns []string
+	theme, err := components.ParseTheme(a[2].String())
+	if err != nil {
+		warns = append(warns, "theme: "+err.Error())
+		base, _, _ := strings.Cut(a[2].String(), ";")
+		if theme, _ = components.ThemeNamed(base); theme == nil {
+			theme = components.Light
+		}
 	}
 	w.list = render.Layout(w.spec, render.Options{Width: float32(a[1].Float()), Theme: theme, State: &w.state})
 	var b bytes.Buffer
 	svg.Encode(&b, w.list, nil)
-	warns := make([]string, len(w.list.Warnings))
-	for i, x := range w.list.Warnings {
-		warns[i] = x.String()
+	for _, x := range w.list.Warnings {
+		warns = append(warns, x.String())
 	}
 	return obj("svg", b.String(), "width", w.list.Width, "height", w.list.Height, "warnings", strs(warns))
 }
