@@ -21,20 +21,43 @@ var schemaJSON []byte
 // The schema says what a version 1 spec may hold, and Validate agrees with
 // it (a test checks both on thousands of specs), except where Validate is
 // stricter than the schema says or a schema cannot follow: the node count
-// and depth limits and the spec size; a list holding both items and
-// children; string lengths, which Validate counts in bytes and JSON Schema
-// in characters; duplicate keys; unknown types standing for their
-// fallbacks in newer specs; and the full URL check: the schema's pattern
-// allows only the safe schemes, but only Validate also sees through HTML
-// character references, and it forgives the spaces around a URL.
+// and depth limits and the spec size; string lengths, which Validate
+// counts in bytes and JSON Schema in characters; duplicate keys; and
+// unknown types standing for their fallbacks in newer specs. A list (and
+// any component that holds items or children) holds one of the two, never
+// both: "not": {"required": ["items", "children"]}.
+//
+// URLs are where the schema is the stricter one. Validate judges a URL as
+// a browser reads it (it drops tabs and newlines, trims spaces, and
+// decodes HTML character references before it looks for a scheme); the
+// patterns accept only URLs that are safe without any of that: https:,
+// http:, relative, and for pictures data:image/…, with
+//
+//   - no control character at all (Validate forgives tabs and newlines);
+//   - no '&' before a relative URL's first '/', '?' or '#', where a
+//     character reference ("javascript&colon;…") could spell a scheme;
+//   - no "&#" anywhere, where a numeric reference could spell a control
+//     character ("/a&#1;");
+//   - a data:image/ URL whose subtype starts right after the slash, so
+//     that neither spaces nor references ("data:image/&#32;") can leave it
+//     empty once trimmed.
+//
+// So every URL the schema accepts passes Validate (a test checks it), and
+// a grammar compiled from the schema writes only valid specs.
 func Schema() []byte {
 	return append([]byte(nil), schemaJSON...)
 }
 
-// URL patterns of the schema: a scheme allowed for the field, or none.
+// URL patterns of the schema (see Schema): a scheme allowed for the field,
+// or none, and after it urlTail: no control character, and no '&'
+// followed by '#'.
 const (
-	linkPattern  = `^(?:[Hh][Tt][Tt][Pp][Ss]?:.*|[^:/?#]*(?:[/?#].*)?)$`
-	imagePattern = `^(?:[Hh][Tt][Tt][Pp][Ss]?:.*|[Dd][Aa][Tt][Aa]:[Ii][Mm][Aa][Gg][Ee]/.+|[^:/?#]*(?:[/?#].*)?)$`
+	urlTail      = `(?:[^\x00-\x1F\x7F&]|&+[^\x00-\x1F\x7F&#])*&*`
+	httpURL      = `[Hh][Tt][Tt][Pp][Ss]?:` + urlTail
+	relativeURL  = `[^:/?#&\x00-\x1F\x7F]*(?:[/?#]` + urlTail + `)?`
+	dataImageURL = `[Dd][Aa][Tt][Aa]:[Ii][Mm][Aa][Gg][Ee]/[^\x00-\x20\x7F&]` + urlTail
+	linkPattern  = `^(?:` + httpURL + `|` + relativeURL + `)$`
+	imagePattern = `^(?:` + httpURL + `|` + dataImageURL + `|` + relativeURL + `)$`
 )
 
 // obj is a JSON object whose members keep their order.
@@ -92,13 +115,17 @@ func nodeSchema(d *desc) obj {
 		}
 		props = append(props, prop{f.Name, fieldSchema(f)})
 	}
-	return obj{
+	s := obj{
 		{"description", d.Doc},
 		{"type", "object"},
 		{"properties", props},
 		{"required", required(d.fields)},
 		{"additionalProperties", false},
 	}
+	if d.Kind == Either {
+		s = append(s, prop{"not", obj{{"required", []string{"items", "children"}}}})
+	}
+	return s
 }
 
 func required(fs []Field) []string {

@@ -114,6 +114,9 @@ func (c *schemaCheck) valid(s map[string]any, v any) bool {
 			return false
 		}
 	}
+	if not, ok := s["not"].(map[string]any); ok && c.valid(not, v) {
+		return false
+	}
 	if k, ok := s["const"]; ok && !reflect.DeepEqual(k, v) {
 		return false
 	}
@@ -149,15 +152,15 @@ func (c *schemaCheck) valid(s map[string]any, v any) bool {
 	num := func(k string) (float64, bool) { x, ok := s[k].(float64); return x, ok }
 	switch v := v.(type) {
 	case map[string]any:
-		props, _ := s["properties"].(map[string]any)
-		if props == nil {
-			break // only a $ref or a oneOf: checked above
-		}
 		req, _ := s["required"].([]any)
 		for _, r := range req {
 			if _, ok := v[r.(string)]; !ok {
 				return false
 			}
+		}
+		props, _ := s["properties"].(map[string]any)
+		if props == nil {
+			break // a $ref, a oneOf or a "not" of required members: checked above
 		}
 		// "type" first: a oneOf branch of another type fails at once,
 		// before its children are checked (else the check is exponential).
@@ -316,9 +319,6 @@ func mutate(r *rand.Rand, v map[string]any) any {
 		}
 		n[f[r.IntN(len(f))].Name] = others[r.IntN(len(others))]
 	}
-	if typ, _ := n["type"].(string); typ == "list" && n["items"] != nil && n["children"] != nil {
-		delete(n, "items") // a list with both: beyond the schema
-	}
 	return v
 }
 
@@ -338,4 +338,72 @@ func deepCopy(v any) any {
 		return s
 	}
 	return v
+}
+
+// TestSchemaURLPatterns checks that the schema's URL patterns accept only
+// URLs that Validate accepts, however a URL is disguised: hand-picked
+// tricks, then every string of up to six pieces drawn from a set of risky
+// ones. It also checks that they still accept ordinary URLs.
+func TestSchemaURLPatterns(t *testing.T) {
+	link, image := regexp.MustCompile(linkPattern), regexp.MustCompile(imagePattern)
+	for _, u := range []string{"https://example.com/a?b=1&c=2#d", "HTTP://x", "/img/a.png", "a/b c.html", "?q=1", "#top", "", "mailto-page"} {
+		if !link.MatchString(u) || !image.MatchString(u) {
+			t.Errorf("%q: refused", u)
+		}
+	}
+	if !image.MatchString("data:image/png;base64,AAAA") || link.MatchString("data:image/png;base64,AAAA") {
+		t.Error("data:image/png: wrong verdicts")
+	}
+	for _, u := range []string{"javascript&colon;alert(1)", "/a&#1;", "https://a/&#127;", "data:image/&#32;", "data:image/&Tab;", "data:image/ ", "java\tscript:x", " javascript:x", "https://a/\x7f", "data:text/html,x"} {
+		if link.MatchString(u) || image.MatchString(u) {
+			t.Errorf("%q: accepted", u)
+		}
+	}
+	pieces := []string{"javascript", "data", "image/", "png", "https", "http", ":", "/", "?", "#", "&", ";", "colon", "#58", "#x3a", "Tab;", "#32", "#1", " ", "\t", "\n", "\x01", "\x7f", "x", "%3a", "\u00a0"}
+	r := rand.New(rand.NewPCG(3, 4))
+	accepted := 0
+	for range 200000 {
+		var b strings.Builder
+		for range 1 + r.IntN(6) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		u := b.String()
+		for _, c := range []struct {
+			re    *regexp.Regexp
+			image bool
+		}{{link, false}, {image, true}} {
+			if c.re.MatchString(u) {
+				accepted++
+				if !SafeURL(u, c.image) {
+					t.Fatalf("%q (image %v): the pattern accepts it, Validate does not", u, c.image)
+				}
+			}
+		}
+	}
+	if accepted < 50000 {
+		t.Errorf("only %d random URLs accepted: the check says little", accepted)
+	}
+}
+
+// TestSchemaListNotBoth checks that the schema, like Validate, refuses a
+// list that holds both items and children.
+func TestSchemaListNotBoth(t *testing.T) {
+	c := newSchemaCheck(t)
+	for _, tc := range []struct {
+		list string
+		ok   bool
+	}{
+		{`{"type":"list","items":["a"]}`, true},
+		{`{"type":"list","children":[{"type":"divider"}]}`, true},
+		{`{"type":"list","items":["a"],"children":[{"type":"divider"}]}`, false},
+	} {
+		data := []byte(`{"version":1,"root":` + tc.list + `}`)
+		var v any
+		if err := json.Unmarshal(data, &v); err != nil {
+			t.Fatal(err)
+		}
+		if bySchema, byValidate := c.valid(c.defs[""].(map[string]any), v), Validate(data).Err() == nil; bySchema != tc.ok || byValidate != tc.ok {
+			t.Errorf("%s: schema %v, Validate %v, want %v", tc.list, bySchema, byValidate, tc.ok)
+		}
+	}
 }
