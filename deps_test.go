@@ -22,7 +22,7 @@ const module = "github.com/genui/genui"
 // genui → inference only for the pipeline; inference knows nothing else.
 var allowed = map[string][]string{
 	"inference":     {"inference"},
-	"genui":         {"genui", "inference", "github.com/tidwall/gjson"},
+	"genui":         {"genui", "github.com/tidwall/gjson"},
 	"render":        {"render", "genui", "golang.org/x/image"},
 	"render/svg":    {"render", "genui", "github.com/ajstarks/svgo", "golang.org/x/image"},
 	"render/raster": {"render", "genui", "golang.org/x/image"},
@@ -36,6 +36,10 @@ var allowed = map[string][]string{
 	"web":           {"*"},
 	"train":         {"*"},
 	"":              {},
+
+	// The pipeline is where genui meets the engine; genui itself links no
+	// engine, so what only reads and renders specs stays small.
+	"genui/pipeline": {"genui", "inference"},
 
 	// The WebGPU backend's glyph rasteriser reads the Go fonts' outlines.
 	"render/webgpu/internal/glyph": {"render", "golang.org/x/image"},

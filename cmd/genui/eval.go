@@ -10,6 +10,7 @@ import (
 
 	"github.com/genui/genui/eval"
 	"github.com/genui/genui/genui"
+	"github.com/genui/genui/genui/pipeline"
 	"github.com/genui/genui/inference"
 	"github.com/genui/genui/inference/sample"
 )
@@ -60,7 +61,7 @@ func runEval(e *env, args []string) error {
 		return err
 	}
 	defer eng.Close()
-	r := evalRun{eng: eng, out: *out, log: e.stderr, o: genui.GenerateOptions{
+	r := evalRun{eng: eng, out: *out, log: e.stderr, o: pipeline.Options{
 		Sample:    sample.Options{Temperature: float32(*temp), Seed: *seed},
 		MaxTokens: *maxTokens,
 	}}
@@ -87,7 +88,7 @@ func runEval(e *env, args []string) error {
 // and time spent.
 type evalRun struct {
 	eng             *inference.Engine
-	o               genui.GenerateOptions
+	o               pipeline.Options
 	out             string
 	log             io.Writer
 	sampled, forced int
@@ -95,9 +96,9 @@ type evalRun struct {
 }
 
 func (r *evalRun) describe(ctx context.Context, c eval.Case) eval.Outcome {
-	var last genui.Update
+	var last pipeline.Update
 	start := time.Now()
-	spec, err := genui.Generate(ctx, r.eng, c.Prompt, r.o, func(u genui.Update) error {
+	spec, err := pipeline.Generate(ctx, r.eng, c.Prompt, r.o, func(u pipeline.Update) error {
 		last.Sampled, last.Forced = u.Sampled, u.Forced
 		return nil
 	})

@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/genui/genui/genui"
+	"github.com/genui/genui/genui/pipeline"
 	"github.com/genui/genui/inference"
 	"github.com/genui/genui/inference/sample"
 )
@@ -51,13 +52,13 @@ func runGenerate(e *env, args []string) error {
 		return err
 	}
 	defer eng.Close()
-	o := genui.GenerateOptions{
+	o := pipeline.Options{
 		Sample:    sample.Options{Temperature: float32(*temp), TopK: 40, TopP: 0.95, Seed: *seed},
 		MaxTokens: *maxTokens,
 	}
-	var onUpdate func(genui.Update) error
+	var onUpdate func(pipeline.Update) error
 	if *stream {
-		onUpdate = func(u genui.Update) error {
+		onUpdate = func(u pipeline.Update) error {
 			_, err := fmt.Fprintf(e.stdout, "%s\n", u.Closed)
 			return err
 		}
@@ -65,10 +66,10 @@ func runGenerate(e *env, args []string) error {
 	ctx := context.Background()
 	var out []byte
 	if schemaDoc != nil {
-		out, err = genui.GenerateJSON(ctx, eng, schemaDoc, pos[0], o, onUpdate)
+		out, err = pipeline.GenerateJSON(ctx, eng, schemaDoc, pos[0], o, onUpdate)
 	} else {
 		var spec *genui.Spec
-		if spec, err = genui.Generate(ctx, eng, pos[0], o, onUpdate); err == nil {
+		if spec, err = pipeline.Generate(ctx, eng, pos[0], o, onUpdate); err == nil {
 			out, err = genui.Marshal(spec)
 		}
 	}

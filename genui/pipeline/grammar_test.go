@@ -1,4 +1,4 @@
-package genui
+package pipeline
 
 import (
 	"bytes"
@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/genui/genui/genui"
 	"github.com/genui/genui/inference/grammar"
 	"github.com/genui/genui/inference/grammar/grammartest"
 	"github.com/genui/genui/inference/tokenizer"
@@ -23,7 +24,7 @@ func specTexts(t testing.TB) map[string][]byte {
 	t.Helper()
 	out := map[string][]byte{}
 	for _, name := range []string{"login.json", "catalog.json", "dashboard-200.json"} {
-		data, err := os.ReadFile(filepath.Join("testdata", name))
+		data, err := os.ReadFile(filepath.Join("..", "testdata", name))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -53,7 +54,7 @@ func TestSpecGrammarClosures(t *testing.T) {
 		for i := range spec {
 			if i%every == 0 {
 				closed := m.Closure(slices.Clone(spec[:i]))
-				if errs := Validate(closed); errs.Err() != nil {
+				if errs := genui.Validate(closed); errs.Err() != nil {
 					t.Fatalf("%s: prefix %q closed as %q: %v", name, spec[:i], closed[i:], errs)
 				}
 			}
@@ -102,7 +103,7 @@ func TestSpecGrammarTightened(t *testing.T) {
 func BenchmarkSpecGrammarCompile(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		s, err := generationSchema(Schema())
+		s, err := generationSchema()
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -121,7 +122,7 @@ var (
 func benchTokenizer(b *testing.B, n int) *tokenizer.Tokenizer {
 	benchTokOnce.Do(func() {
 		for _, size := range []int{32000, 8000} {
-			path := filepath.Join("..", "inference", "testdata", "vocab32k.gguf")
+			path := filepath.Join("..", "..", "inference", "testdata", "vocab32k.gguf")
 			if benchToks[size], benchTokErr = grammartest.Tokenizer(path, size); benchTokErr != nil {
 				return
 			}
@@ -230,4 +231,20 @@ func BenchmarkSpecForced(b *testing.B) {
 	slices.Sort(times)
 	b.ReportMetric(float64(times[len(times)/2].Nanoseconds()), "ns-median/call")
 	b.ReportMetric(float64(times[len(times)*99/100].Nanoseconds()), "ns-p99/call")
+}
+
+// TestMaxNesting pins maxNesting to the JSON nesting genui's reader
+// accepts: one level more is refused as nested too deeply.
+func TestMaxNesting(t *testing.T) {
+	nested := func(levels int) []byte {
+		// The spec object and the root node are two levels.
+		inner := strings.Repeat("[", levels-2) + strings.Repeat("]", levels-2)
+		return []byte(`{"version":1,"root":{"type":"text","text":"x","extra":` + inner + `}}`)
+	}
+	tooDeep := func(data []byte) bool {
+		return strings.Contains(genui.Validate(data).Error(), "nested too deeply")
+	}
+	if a, b := tooDeep(nested(maxNesting)), tooDeep(nested(maxNesting+1)); a || !b {
+		t.Errorf("maxNesting %d: nested %[1]d deep refused %v, %d deep refused %v", maxNesting, a, maxNesting+1, b)
+	}
 }

@@ -1,4 +1,4 @@
-package genui
+package pipeline
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/genui/genui/genui"
 	"github.com/genui/genui/inference"
 	"github.com/genui/genui/inference/constrain"
 	"github.com/genui/genui/inference/gguf"
@@ -30,7 +31,7 @@ func randomEngine(t testing.TB, n int) *inference.Engine {
 	t.Helper()
 	genEngineOnce.Do(func() {
 		for _, size := range []int{32000, 2048} {
-			path := filepath.Join("..", "inference", "testdata", "vocab32k.gguf")
+			path := filepath.Join("..", "..", "inference", "testdata", "vocab32k.gguf")
 			if genEngines[size], genEngineErr = grammartest.Engine(path, size, 2); genEngineErr != nil {
 				return
 			}
@@ -62,12 +63,12 @@ func TestGenerateValidates(t *testing.T) {
 		}
 		r := rand.New(rand.NewPCG(5, uint64(c.vocab)))
 		for i := 0; i < c.runs; i++ {
-			o := GenerateOptions{MaxTokens: 40 + r.IntN(600), NoJumpForward: i%7 == 6,
+			o := Options{MaxTokens: 40 + r.IntN(600), NoJumpForward: i%7 == 6,
 				Sample: sample.Options{Temperature: 2, Seed: r.Uint64()}}
 			step := 0
 			text, err := generate(ctx, e, d, "a dashboard with charts", o, func(u Update) error {
 				if step++; step%16 == 0 {
-					if errs := Validate(u.Closed); errs.Err() != nil {
+					if errs := genui.Validate(u.Closed); errs.Err() != nil {
 						t.Fatalf("run %d, step %d: closed partial spec %s: %v", i, step, u.Closed, errs)
 					}
 				}
@@ -76,7 +77,7 @@ func TestGenerateValidates(t *testing.T) {
 			if err != nil {
 				t.Fatalf("run %d: %v", i, err)
 			}
-			if errs := Validate(text); errs.Err() != nil {
+			if errs := genui.Validate(text); errs.Err() != nil {
 				t.Fatalf("run %d: %s: %v", i, text, errs)
 			}
 		}
@@ -86,12 +87,12 @@ func TestGenerateValidates(t *testing.T) {
 func TestGenerate(t *testing.T) {
 	e := randomEngine(t, 2048)
 	var updates int
-	spec, err := Generate(context.Background(), e, "a login form", GenerateOptions{MaxTokens: 200, Sample: sample.Options{Temperature: 1, Seed: 7}},
+	spec, err := Generate(context.Background(), e, "a login form", Options{MaxTokens: 200, Sample: sample.Options{Temperature: 1, Seed: 7}},
 		func(u Update) error { updates++; return nil })
 	if err != nil {
 		t.Fatal(err)
 	}
-	if spec.Version != Version || spec.Root == nil || updates == 0 { // the grammar writes version 1
+	if spec.Version != genui.Version || spec.Root == nil || updates == 0 { // the grammar writes version 1
 		t.Fatalf("spec %+v after %d updates", spec, updates)
 	}
 }
@@ -107,7 +108,7 @@ func TestGenerate(t *testing.T) {
 func BenchmarkJumpForward(b *testing.B) {
 	shape := llamatest.Small
 	shape.Vocab, shape.Type, shape.Seed = 8000, gguf.Q8_0, 1
-	data, err := grammartest.Model(filepath.Join("..", "inference", "testdata", "vocab32k.gguf"), shape)
+	data, err := grammartest.Model(filepath.Join("..", "..", "inference", "testdata", "vocab32k.gguf"), shape)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -123,7 +124,7 @@ func BenchmarkJumpForward(b *testing.B) {
 	texts := specTexts(b)
 	specs := [][]byte{texts["login.json"], texts["catalog.json"]}
 	ctx := context.Background()
-	prompt := e.Tokenizer.Encode(DescribePrompt("a sign-in form"), tokenizer.Options{ParseSpecial: true})
+	prompt := e.Tokenizer.Encode(genui.DescribePrompt("a sign-in form"), tokenizer.Options{ParseSpecial: true})
 	// The masks alone, on a warm cache, along the same tokens.
 	g, _ := SpecGrammar()
 	k := d.Masker()

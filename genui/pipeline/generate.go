@@ -1,10 +1,12 @@
-package genui
+package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 
+	"github.com/genui/genui/genui"
 	"github.com/genui/genui/inference"
 	"github.com/genui/genui/inference/constrain"
 	"github.com/genui/genui/inference/grammar"
@@ -12,15 +14,21 @@ import (
 	"github.com/genui/genui/inference/tokenizer"
 )
 
-// GenerateOptions configure Generate.
-type GenerateOptions struct {
+// ErrPromptTooLong reports a prompt that leaves no room in the model's
+// context for an answer.
+var ErrPromptTooLong = errors.New("pipeline: the prompt fills the model's context")
+
+// Options configure Generate, GenerateJSON and Refine.
+type Options struct {
 	Sample sample.Options
 	// MaxTokens is the most tokens the model writes, sampled and forced
-	// (default 1024). The spec is complete and valid whenever it stops.
-	// It is capped so that no spec can pass MaxSpecBytes.
+	// (default 1024). The answer is complete whenever it stops. It is
+	// capped by the room the prompt leaves in the model's context, and so
+	// that no spec can pass genui.MaxSpecBytes.
 	MaxTokens int
 	// Prompt turns the description into the text the model reads before
-	// the spec (default DescribePrompt).
+	// its answer, for Generate and GenerateJSON (default
+	// genui.DescribePrompt). Refine always reads genui.RefinePrompt.
 	Prompt func(description string) string
 	// NoJumpForward samples every token, even where the grammar forces
 	// the next bytes (to measure what jump-forward saves).
@@ -38,12 +46,12 @@ type Update struct {
 
 // Generate has engine e write a spec for description, calling onUpdate
 // (if not nil) after every step with the text so far and its closure (a
-// live preview renders Update.Closed). The spec is valid (Validate finds
-// no errors): the decoder can only write text the spec's grammar allows,
+// live preview renders Update.Closed). The spec is valid (genui.Validate
+// finds no errors): the decoder can only write text the spec's grammar allows,
 // and the grammar keeps room to finish within MaxTokens. Decoders, with
 // their token-mask caches, are kept per engine for the life of the
 // process.
-func Generate(ctx context.Context, e *inference.Engine, description string, o GenerateOptions, onUpdate func(Update) error) (*Spec, error) {
+func Generate(ctx context.Context, e *inference.Engine, description string, o Options, onUpdate func(Update) error) (*genui.Spec, error) {
 	d, err := specDecoder(e)
 	if err != nil {
 		return nil, err
@@ -52,12 +60,12 @@ func Generate(ctx context.Context, e *inference.Engine, description string, o Ge
 	if err != nil {
 		return nil, err
 	}
-	return Parse(text)
+	return genui.Parse(text)
 }
 
 // GenerateJSON is Generate for a document of any JSON Schema (a catalog
 // of one's own), with the limits of specs; it returns the document.
-func GenerateJSON(ctx context.Context, e *inference.Engine, schema []byte, description string, o GenerateOptions, onUpdate func(Update) error) ([]byte, error) {
+func GenerateJSON(ctx context.Context, e *inference.Engine, schema []byte, description string, o Options, onUpdate func(Update) error) ([]byte, error) {
 	opt := GrammarOptions()
 	opt.Count = nil // the schema may have no node definition
 	g, err := grammar.Compile(schema, opt)
@@ -91,18 +99,26 @@ func specDecoder(e *inference.Engine) (*constrain.Decoder, error) {
 }
 
 // newDecoder binds a grammar to an engine; the model's end-of-answer
-// token (TokenEnd), where its tokenizer has one, ends a spec too.
+// token (genui.TokenEnd), where its tokenizer has one, ends an answer too.
 func newDecoder(e *inference.Engine, g *grammar.Grammar) (*constrain.Decoder, error) {
-	var stop []int32
-	if ids := e.Tokenizer.Encode(TokenEnd, tokenizer.Options{ParseSpecial: true}); len(ids) == 1 && e.Tokenizer.IsControl(ids[0]) {
-		stop = append(stop, ids[0])
-	}
-	return constrain.New(e, g, stop...)
+	return constrain.New(e, g, stopTokens(e)...)
 }
 
-func generate(ctx context.Context, e *inference.Engine, d *constrain.Decoder, description string, o GenerateOptions, onUpdate func(Update) error) ([]byte, error) {
+// stopTokens lists genui.TokenEnd's id where the tokenizer holds it as one
+// control token (the default model does: `genui convert` types every
+// "<|…|>" token as control).
+func stopTokens(e *inference.Engine) []int32 {
+	if ids := e.Tokenizer.Encode(genui.TokenEnd, tokenizer.Options{ParseSpecial: true}); len(ids) == 1 && e.Tokenizer.IsControl(ids[0]) {
+		return ids
+	}
+	return nil
+}
+
+// generate has d write its document after the prompt o.Prompt makes of
+// description.
+func generate(ctx context.Context, e *inference.Engine, d *constrain.Decoder, description string, o Options, onUpdate func(Update) error) ([]byte, error) {
 	if o.Prompt == nil {
-		o.Prompt = DescribePrompt
+		o.Prompt = genui.DescribePrompt
 	}
 	if o.MaxTokens <= 0 {
 		o.MaxTokens = 1024
@@ -111,14 +127,19 @@ func generate(ctx context.Context, e *inference.Engine, d *constrain.Decoder, de
 	for id := range e.Tokenizer.Len() {
 		longest = max(longest, len(e.Tokenizer.TokenBytes(int32(id))))
 	}
-	o.MaxTokens = min(o.MaxTokens, MaxSpecBytes/longest)
+	o.MaxTokens = min(o.MaxTokens, genui.MaxSpecBytes/longest)
 	s, err := e.NewSession()
 	if err != nil {
 		return nil, err
 	}
 	prompt := e.Tokenizer.Encode(o.Prompt(description), tokenizer.Options{AddSpecial: true, ParseSpecial: true})
+	room := e.Options().Context - len(prompt)
+	if room <= 0 {
+		return nil, fmt.Errorf("%w: the prompt is %d tokens, the model's context %d", ErrPromptTooLong, len(prompt), e.Options().Context)
+	}
+	o.MaxTokens = min(o.MaxTokens, room)
 	if err := s.Append(ctx, prompt); err != nil {
-		return nil, fmt.Errorf("genui: the prompt: %w", err)
+		return nil, fmt.Errorf("pipeline: the prompt: %w", err)
 	}
 	var up func(constrain.Update) error
 	if onUpdate != nil {
