@@ -409,6 +409,14 @@ func TestExportStandalone(t *testing.T) {
 	if len(rec.Events) != 1 || rec.Events[0].Action != "save" || sortedJSON(t, rec.Events[0].Values) != want {
 		t.Errorf("events %+v, want one save with %s", rec.Events, want)
 	}
+	// The keyboard reaches the drawn controls: Enter on Save presses it again.
+	evalJS[bool](t, ctx, `(document.querySelector('.view:not([hidden]) [data-interact="press"][aria-label="Save"]').focus(), true)`)
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Enter)); err != nil {
+		t.Fatal(err)
+	}
+	if rec := readHooks(t, ctx); len(rec.Events) != 2 || rec.Events[1].Action != "save" {
+		t.Errorf("Enter on the focused Save button: events %+v", rec.Events)
+	}
 	logged := evalJS[string](t, ctx, `(() => { const s = document.querySelector("section.log"); return s.hidden ? "" : s.textContent; })()`)
 	if !strings.Contains(logged, "save {") || !strings.Contains(logged, `"email":"ada@example.com"`) {
 		t.Errorf("the event log shows %q", logged)

@@ -48,6 +48,11 @@ const PartsScriptID = "genui-parts"
 //     small event log under the design;
 //   - the spec (SpecScriptID), so the file opens in the app again.
 //
+// o.State, when set, is what the page starts as (typed values, ticked
+// boxes, chosen tabs); a file at rest has no focus or hover, so those are
+// dropped. Drawn controls take the keyboard too (Tab, then Enter or
+// Space).
+//
 // Its own Content-Security-Policy allows page.js and the two style
 // sheets by hash, fonts and images from data: URLs, images from https:
 // (a spec's pictures, when online), and nothing else: no other script,

@@ -26,6 +26,14 @@
     return views[cur].querySelector(`[data-node="${CSS.escape(c.ptr)}"][data-type="${CSS.escape(c.type)}"]`);
   }
 
+  // focusable lets the keyboard reach the drawn controls under el that
+  // have no native field: Tab to them, Enter or Space to use them.
+  function focusable(el) {
+    for (const g of [el, ...el.querySelectorAll("[data-interact]")]) {
+      if (/^(press|toggle|choose|tab)$/.test(g.getAttribute("data-interact") || "")) g.setAttribute("tabindex", "0");
+    }
+  }
+
   // put shows slot k of control c, when the page has that drawing.
   function put(c, k) {
     if (c.shown === undefined) c.shown = c.base;
@@ -33,7 +41,11 @@
     if (k === c.shown || i === undefined || i < 0) return k === c.shown;
     const g = group(c);
     if (!g) return false;
-    g.replaceWith(variants[i].firstElementChild.firstElementChild.cloneNode(true));
+    const focused = g.contains(document.activeElement) ? Array.from(g.querySelectorAll("[tabindex]")).indexOf(document.activeElement) : -2;
+    const n = variants[i].firstElementChild.firstElementChild.cloneNode(true);
+    focusable(n);
+    g.replaceWith(n);
+    if (focused > -2) (focused < 0 ? n : n.querySelectorAll("[tabindex]")[focused] || n).focus();
     c.shown = k;
     return true;
   }
@@ -124,6 +136,7 @@
     views[cur].hidden = true;
     cur = v;
     views[cur].hidden = false;
+    focusable(views[cur]);
     for (const c of parts.views[cur].controls) restore(c);
   }
 
@@ -192,6 +205,13 @@
       case "edit":
         if (natives.has(ptr)) natives.get(ptr).focus();
         break;
+    }
+  });
+
+  root.addEventListener("keydown", (e) => {
+    if ((e.key === "Enter" || e.key === " ") && e.target.hasAttribute && e.target.hasAttribute("data-interact")) {
+      e.preventDefault();
+      e.target.dispatchEvent(new MouseEvent("click", { bubbles: true }));
     }
   });
 
