@@ -66,7 +66,7 @@ func TestDependencies(t *testing.T) {
 				return nil
 			}
 			name := d.Name()
-			if path != "." && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || name == "testdata" || name == "node_modules") {
+			if path != "." && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || name == "testdata" || name == "node_modules" || name == "artifacts") {
 				return filepath.SkipDir
 			}
 			checkDir(t, &ctxt, filepath.ToSlash(path))
