@@ -8,7 +8,7 @@
 //
 //	page → worker   {"kind":"load","url":"/models/…/genui.gguf","sha256":"…","size":17000000}
 //	worker → page   {"kind":"progress","phase":"download","loaded":1048576,"total":17000000}
-//	worker → page   {"kind":"ready","model":"genui.gguf","params":16000000}
+//	worker → page   {"kind":"ready","model":"genui.gguf","vocab":8192,"context":1024}
 //	page → worker   {"kind":"generate","id":1,"task":"describe","prompt":"a login form","seed":7}
 //	worker → page   {"kind":"token","id":1,"text":"{\"version\":1,","n":3}
 //	worker → page   {"kind":"done","id":1,"text":"{…}","reason":"hook","n":120}
@@ -25,18 +25,17 @@ type Kind string
 
 // Messages from the page to a worker.
 const (
-	// Load asks the worker to load a model: the default model from URL
-	// (through its Cache Storage, downloading and checking it against
-	// SHA256 when it is not cached), or the bytes sent with the message
-	// (a person's own GGUF file, named Model).
+	// Load asks the worker to load a model: the model at URL, through
+	// the Cache Storage (downloading it and checking it against SHA256
+	// when it is not cached; never downloading when Local is set), or the
+	// bytes sent with the message (a person's own GGUF file, named Model,
+	// which the worker caches at URL).
 	Load Kind = "load"
 	// Generate starts job ID: Task describe writes a spec for Prompt;
 	// Task refine writes a JSON Patch that applies Prompt to Spec.
 	Generate Kind = "generate"
 	// Stop cancels job ID; the worker answers with Done (reason "stop").
 	Stop Kind = "stop"
-	// Forget removes the cached copy of a person's own model.
-	Forget Kind = "forget"
 )
 
 // Messages from a worker to the page.
@@ -45,13 +44,15 @@ const (
 	Booted Kind = "booted"
 	// Progress reports a load's Phase with Loaded of Total bytes.
 	Progress Kind = "progress"
-	// Ready says a model is loaded: Model, Params, Vocab, Context.
+	// Ready says a model is loaded: Model, its SHA256 and Size, Vocab,
+	// Context, and Millis to load it.
 	Ready Kind = "ready"
 	// Token carries the Text job ID's latest token releases; N counts the
 	// job's tokens so far.
 	Token Kind = "token"
-	// Done ends job ID: Text is the whole output, Reason why it ended,
-	// N its tokens, Millis its time and FirstMillis the time to its first
+	// Done ends job ID: Text is the whole output (a spec, or a refine
+	// job's JSON Patch, whose result is in Spec), Reason why it ended, N
+	// its tokens, Millis its time and FirstMillis the time to its first
 	// token.
 	Done Kind = "done"
 	// Failed reports an error (of job ID, or of a load when ID is 0).
@@ -89,6 +90,7 @@ type Message struct {
 	SHA256 string `json:"sha256,omitempty"`
 	Size   int64  `json:"size,omitempty"`
 	Model  string `json:"model,omitempty"`
+	Local  bool   `json:"local,omitempty"`
 
 	// Generate.
 	Task        string  `json:"task,omitempty"`
@@ -104,9 +106,8 @@ type Message struct {
 	Total  int64  `json:"total,omitempty"`
 
 	// Ready.
-	Params  int64 `json:"params,omitempty"`
-	Vocab   int   `json:"vocab,omitempty"`
-	Context int   `json:"context,omitempty"`
+	Vocab   int `json:"vocab,omitempty"`
+	Context int `json:"context,omitempty"`
 
 	// Token and Done.
 	Text        string  `json:"text,omitempty"`
@@ -138,7 +139,7 @@ func Decode(text string) (Message, error) {
 		return Message{}, fmt.Errorf("protocol: %w", err)
 	}
 	switch m.Kind {
-	case Load, Generate, Stop, Forget, Booted, Progress, Ready, Token, Done, Failed:
+	case Load, Generate, Stop, Booted, Progress, Ready, Token, Done, Failed:
 		return m, nil
 	}
 	return Message{}, fmt.Errorf("protocol: unknown message kind %q", m.Kind)
