@@ -14,7 +14,7 @@ import (
 func init() {
 	register(&command{
 		name:  "generate",
-		usage: `--model MODEL.gguf [--seed N] [--temperature T] [--max-tokens N] [--stream] [--schema FILE] "PROMPT"`,
+		usage: `[--model M] [--seed N] [--temperature T] [--max-tokens N] [--stream] [--schema FILE] "PROMPT"`,
 		short: "write a UI spec for a description (or a document of any JSON Schema), always valid",
 		run:   runGenerate,
 	})
@@ -22,7 +22,7 @@ func init() {
 
 func runGenerate(e *env, args []string) error {
 	fs := newFlags(e, "generate")
-	model := fs.String("model", "", "the GGUF model `file`")
+	model := fs.String("model", "", modelFlagUsage)
 	seed := fs.Uint64("seed", 0, "seed of the sampler's random numbers")
 	temp := fs.Float64("temperature", 0.6, "sampling temperature (0: greedy)")
 	maxTokens := fs.Int("max-tokens", 1024, "the most tokens to write; the output is complete and valid whenever it stops")
@@ -34,8 +34,6 @@ func runGenerate(e *env, args []string) error {
 		return err
 	}
 	switch {
-	case *model == "":
-		return fmt.Errorf("%w: --model is required", errUsage)
 	case len(pos) != 1:
 		return fmt.Errorf("%w: want one description", errUsage)
 	case *maxTokens <= 0:
@@ -47,7 +45,7 @@ func runGenerate(e *env, args []string) error {
 			return err
 		}
 	}
-	eng, err := inference.Open(*model, inference.Options{Context: *ctxLen})
+	eng, err := openModel(*model, inference.Options{Context: *ctxLen})
 	if err != nil {
 		return err
 	}

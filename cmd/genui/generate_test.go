@@ -65,7 +65,7 @@ func TestGenerateCommand(t *testing.T) {
 
 func TestGenerateUsage(t *testing.T) {
 	for _, args := range [][]string{
-		{"generate", "a form"},
+		{"generate"},
 		{"generate", "--model", "m.gguf"},
 		{"generate", "--model", "m.gguf", "--max-tokens", "0", "x"},
 	} {

@@ -31,7 +31,8 @@ type Options struct {
 	// genui.DescribePrompt). Refine always reads genui.RefinePrompt.
 	Prompt func(description string) string
 	// NoJumpForward samples every token, even where the grammar forces
-	// the next bytes (to measure what jump-forward saves).
+	// the next bytes (to measure what jump-forward saves; Refine always
+	// does, see there).
 	NoJumpForward bool
 }
 
