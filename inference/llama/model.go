@@ -3,6 +3,7 @@ package llama
 import (
 	"errors"
 	"fmt"
+	"math"
 
 	"github.com/genui/genui/inference/gguf"
 	"github.com/genui/genui/inference/tensor"
@@ -41,7 +42,8 @@ type Model struct {
 	Output    *tensor.Matrix // Vocab × Dim (token_embd when tied)
 	RopeFreqs []float32      // RopeDims/2 divisors of the rope frequencies, or nil
 
-	pool *tensor.Pool
+	pool    *tensor.Pool
+	invFreq []float32 // RopeDims/2 rotation frequencies
 }
 
 // Layer holds the weights of one transformer block.
@@ -90,6 +92,18 @@ func Load(f *gguf.File, pool *tensor.Pool) (*Model, error) {
 	}
 	if b.err != nil {
 		return nil, b.err
+	}
+	m.invFreq = make([]float32, o.RopeDims/2)
+	for i := range m.invFreq {
+		// as transformers computes it: 1/base^(2i/d) in float32, divided
+		// by the linear scaling factor (here: times RopeScale) and by
+		// rope_freqs where the model has them
+		f := float32(1 / math.Pow(float64(o.RopeBase), float64(2*i)/float64(o.RopeDims)))
+		f *= o.RopeScale
+		if m.RopeFreqs != nil {
+			f /= m.RopeFreqs[i]
+		}
+		m.invFreq[i] = f
 	}
 	return m, nil
 }

@@ -27,7 +27,6 @@ type State struct {
 	kk, vv         []float32 // batch × KVHeads·HeadDim
 	gate, up       []float32 // batch × FFN
 	cos, sin       []float32 // batch × RopeDims/2
-	invFreq        []float32 // RopeDims/2
 	scores         [][]float32
 	logits, allOut []float32
 	in             tensor.Batch
@@ -69,18 +68,6 @@ func (m *Model) NewState(ctx, batch int) (*State, error) {
 	s.gate, s.up = make([]float32, batch*o.FFN), make([]float32, batch*o.FFN)
 	half := o.RopeDims / 2
 	s.cos, s.sin = make([]float32, batch*half), make([]float32, batch*half)
-	s.invFreq = make([]float32, half)
-	for i := range s.invFreq {
-		// as transformers computes it: 1/base^(2i/d) in float32, divided
-		// by the linear scaling factor (here: times RopeScale) and by
-		// rope_freqs where the model has them
-		f := float32(1 / math.Pow(float64(o.RopeBase), float64(2*i)/float64(o.RopeDims)))
-		f *= o.RopeScale
-		if m.RopeFreqs != nil {
-			f /= m.RopeFreqs[i]
-		}
-		s.invFreq[i] = f
-	}
 	s.scores = make([][]float32, m.pool.Threads())
 	for i := range s.scores {
 		s.scores[i] = make([]float32, ctx)
@@ -197,13 +184,20 @@ func (s *State) head(from, n int, out []float32) {
 
 // ropeTables computes the rotation of each pair for the positions of
 // the next n tokens.
-func (s *State) ropeTables(n int) {
-	half := len(s.invFreq)
+func (s *State) ropeTables(n int) { s.m.RopeTables(s.pos, n, s.cos, s.sin) }
+
+// RopeTables writes the rotations of the RopeDims/2 pairs of a head for
+// the n positions from pos: cos and sin of position × frequency, half
+// = RopeDims/2 values per position, computed in float64 and rounded, as
+// the forward pass uses them (another backend rotates with the same
+// values).
+func (m *Model) RopeTables(pos, n int, cos, sin []float32) {
+	half := len(m.invFreq)
 	for i := 0; i < n; i++ {
-		p := float32(s.pos + i)
-		for j, f := range s.invFreq {
+		p := float32(pos + i)
+		for j, f := range m.invFreq {
 			a := float64(p * f)
-			s.cos[i*half+j], s.sin[i*half+j] = float32(math.Cos(a)), float32(math.Sin(a))
+			cos[i*half+j], sin[i*half+j] = float32(math.Cos(a)), float32(math.Sin(a))
 		}
 	}
 }
