@@ -45,6 +45,7 @@ def parse_args():
     p.add_argument("--lr", type=float, default=3e-3)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--specials", default="", help="comma-separated special tokens (default: from the corpus header)")
+    p.add_argument("--no-compile", dest="compile", action="store_false", help="run eagerly (no torch.compile)")
     return p.parse_args()
 
 
@@ -263,7 +264,7 @@ def main():
     nodecay = [p for n, p in model.named_parameters() if p.dim() < 2]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.1}, {"params": nodecay, "weight_decay": 0.0}],
                             lr=a.lr, betas=(0.9, 0.95), fused=True)
-    cmodel = torch.compile(model, dynamic=True)
+    cmodel = torch.compile(model, dynamic=True) if a.compile else model
 
     budget = a.minutes * 60
     start = time.time()
@@ -318,8 +319,8 @@ def main():
     export_hf(model, a, vocab, tok, specials, a.out)
     eos = tok.token_to_id(specials[-1])
     with open(os.path.join(a.out, "samples.txt"), "w", encoding="utf-8") as f:
-        for r in rows[:0] or [x for x in rng.sample(rows, 12)]:
-            f.write(greedy(model, tok, r["input"], eos, 700, device) + "\n\n")
+        for r in rng.sample(rows, 6):
+            f.write(greedy(model, tok, r["input"], eos, 500, device) + "\n\n")
     print(f"done in {time.time()-t0:.0f}s", flush=True)
 
 
