@@ -136,10 +136,10 @@ func (g *gen) chartOf(s *screen, d domain, k genui.ChartType, inCard bool) *genu
 	c := chart(kind, title, data)
 	what := g.expand(g.s(se.say))
 	kindWord := g.expand(g.s(chartKinds[kind]))
-	if len(data) <= 6 && g.chance(0.12) {
+	if len(data) <= 6 && g.chance(0.3) {
 		var pts []string
 		for _, p := range data {
-			pts = append(pts, fmt.Sprintf("%s %g", p.Label, p.Value))
+			pts = append(pts, g.v(p.Label)+" "+g.v(fmt.Sprint(p.Value)))
 		}
 		s.has(true, fixArticle(g.l("{a %[1]s of %[2]s ({%[3]s})|a %[1]s of %[2]s with %[3]s}", "{%[2]s的%[1]s（%[3]s）}", kindWord, what, g.joinList(pts))))
 	} else if named {
@@ -168,14 +168,18 @@ func (g *gen) statGrid(s *screen, d domain, n int, countSaid bool) *genui.Node {
 		v := m.value(g)
 		kids = append(kids, stat(g.s(m.label), v, delta))
 		names = append(names, lower(g.s(m.label)))
-		figures = append(figures, g.l("{%[1]s %[2]s|%[1]s: %[2]s|%[1]s (%[2]s)}", "{%[1]s %[2]s|%[1]s：%[2]s}", lower(g.s(m.label)), v))
+		if delta != "" && g.chance(0.5) {
+			figures = append(figures, g.l("{%[1]s %[2]s (%[3]s)|%[1]s: %[2]s, %[3]s}", "{%[1]s %[2]s（%[3]s）|%[1]s：%[2]s，%[3]s}", g.v(lower(g.s(m.label))), g.v(v), g.v(delta)))
+		} else {
+			figures = append(figures, g.l("{%[1]s %[2]s|%[1]s: %[2]s|%[1]s (%[2]s)}", "{%[1]s %[2]s|%[1]s：%[2]s}", g.v(lower(g.s(m.label))), g.v(v)))
+		}
 	}
 	stats := g.l("{stats|stat cards|KPIs|metrics|KPI cards|key numbers}", "{數據卡片|統計數字|KPI|指標}")
 	switch {
-	case g.chance(0.25):
+	case g.chance(0.45):
 		s.has(true, g.l("{%[1]s for %[2]s|%[1]s: %[2]s|%[1]s showing %[2]s}", "{%[1]s：%[2]s|%[2]s等%[1]s}", stats, g.joinList(figures)))
 	case g.chance(0.4):
-		s.has(false, g.l("{%[1]s for %[2]s|%[1]s: %[2]s}", "%[2]s{等|}%[1]s", stats, g.joinList(names)))
+		s.has(false, g.l("{%[1]s for %[2]s|%[1]s: %[2]s}", "%[2]s{等|}%[1]s", stats, g.joinList(g.vs(names))))
 	case countSaid:
 		s.has(true, g.l("%s %s", "%s個%s", g.count(n), stats))
 	default:
@@ -219,7 +223,7 @@ func (g *gen) tableOf(s *screen, d domain, rows int, what bi) *genui.Node {
 	case 1:
 		s.has(true, g.l("{a table of %[1]s with %[2]s rows|%[2]s rows of %[1]s in a table|a %[1]s table, %[2]s rows}", "{%[1]s表格，%[2]s筆資料|%[2]s列的%[1]s表格}", name, g.count(rows)))
 	case 2:
-		s.has(false, g.l("a table {of|with|listing} %[1]s ({%[2]s|columns: %[2]s})", "%[1]s表格（%[2]s）", name, g.joinList(lowerAll(heads))))
+		s.has(false, g.l("a table {of|with|listing} %[1]s ({%[2]s|columns: %[2]s})", "%[1]s表格（%[2]s）", name, g.joinList(g.vs(lowerAll(heads)))))
 	default:
 		s.has(false, g.l("{a table of %[1]s|a %[1]s table|a list of %[1]s in a table}", "{%[1]s表格|%[1]s列表}", name))
 	}
@@ -251,7 +255,7 @@ func (g *gen) navBar(s *screen, links []bi, action *btn) *genui.Node {
 		ls = append(ls, link(t, "/"+slug(l.en)))
 	}
 	kids := []*genui.Node{heading(brand, 3), gapped(row(ls...), genui.GapMD)}
-	s.has(false, g.l("{a nav bar|a top nav|a navigation bar|a header with links} (%s)", "{導覽列|上方選單}（%s）", g.joinList(lowerAll(g.ss(links)))))
+	s.has(false, g.l("{a nav bar|a top nav|a navigation bar|a header with links} (%s)", "{導覽列|上方選單}（%s）", g.joinList(g.vs(lowerAll(g.ss(links))))))
 	if action != nil {
 		kids = append(kids, g.button(s, *action))
 	}
@@ -261,14 +265,24 @@ func (g *gen) navBar(s *screen, links []bi, action *btn) *genui.Node {
 // brandName returns the name the screen shows and puts it in the screen's
 // noun: names are copied from the description, never invented.
 func (g *gen) brandName(s *screen) string {
-	brand := g.brand
-	if g.zh && g.chance(0.5) {
-		brand = g.pick(brandsZh...)
-	}
-	if !strings.Contains(s.noun, brand) {
-		s.noun = g.l("{%[1]s for %[2]s|%[2]s %[1]s|%[1]s for %[2]s}", "{%[2]s的%[1]s|%[2]s %[1]s}", s.noun, brand)
-	}
+	brand := g.pickBrand()
+	g.nameBrand(s, brand)
 	return brand
+}
+
+// pickBrand returns the name of the screen's product or company.
+func (g *gen) pickBrand() string {
+	if g.zh && g.chance(0.5) {
+		return g.pick(brandsZh...)
+	}
+	return g.brand
+}
+
+// nameBrand puts brand, which the screen shows, in the screen's noun.
+func (g *gen) nameBrand(s *screen, brand string) {
+	if !strings.Contains(s.noun, brand) {
+		s.noun = g.l("{%[1]s for %[2]s|%[2]s %[1]s|%[1]s for %[2]s}", "{%[2]s的%[1]s|%[2]s %[1]s}", s.noun, g.v(brand))
+	}
 }
 
 // personRow shows a person: avatar, name and a second line.

@@ -64,15 +64,15 @@ var parts = []part{
 	},
 	func(g *gen) (*genui.Node, string) {
 		v := g.between(1, 19) * 5
-		return progress(float64(v), ""), g.l("{a progress bar at %[1]s%%|a %[1]s%% progress bar}", "{%[1]s%% 的進度條}", fmt.Sprint(v))
+		return progress(float64(v), ""), g.l("{a progress bar at %[1]s%%|a %[1]s%% progress bar}", "{%[1]s%% 的進度條}", g.v(fmt.Sprint(v)))
 	},
 	func(g *gen) (*genui.Node, string) {
 		p := g.person()
-		return personRow(p, g.s(pickOf(g, roles))), g.l("{an avatar with %[1]s's name|%[1]s's avatar and role}", "{%[1]s的頭像和職稱}", p)
+		return personRow(p, g.s(pickOf(g, roles))), g.l("{an avatar with %[1]s's name|%[1]s's avatar and role}", "{%[1]s的頭像和職稱}", g.v(p))
 	},
 	func(g *gen) (*genui.Node, string) {
 		items := g.ss(sample(g, planFeatures, g.between(2, 4)))
-		return list(items...), g.l("{a list: %[1]s|a bullet list of %[1]s}", "{清單：%[1]s}", g.joinList(items))
+		return list(items...), g.l("{a list: %[1]s|a bullet list of %[1]s}", "{清單：%[1]s}", g.joinList(g.vs(items)))
 	},
 	func(g *gen) (*genui.Node, string) {
 		return divider(), g.l("{a divider|a horizontal line|a separator}", "{分隔線|一條橫線}")
@@ -81,9 +81,9 @@ var parts = []part{
 		c := pickOf(g, choices)
 		opts := g.ss(c.opts)
 		if g.chance(0.5) {
-			return selectBox(slug(c.label.en), g.s(c.label), opts, ""), g.l("{a %[1]s dropdown with %[2]s|a dropdown for %[1]s (%[2]s)}", "{%[1]s下拉選單（%[2]s）}", lower(g.s(c.label)), g.joinList(opts))
+			return selectBox(slug(c.label.en), g.s(c.label), opts, ""), g.l("{a %[1]s dropdown with %[2]s|a dropdown for %[1]s (%[2]s)}", "{%[1]s下拉選單（%[2]s）}", g.v(lower(g.s(c.label))), g.joinList(g.vs(opts)))
 		}
-		return radio(slug(c.label.en), g.s(c.label), opts, ""), g.l("{%[1]s radio buttons: %[2]s|a radio group for %[1]s with %[2]s}", "{%[1]s單選：%[2]s}", lower(g.s(c.label)), g.joinList(opts))
+		return radio(slug(c.label.en), g.s(c.label), opts, ""), g.l("{%[1]s radio buttons: %[2]s|a radio group for %[1]s with %[2]s}", "{%[1]s單選：%[2]s}", g.v(lower(g.s(c.label))), g.joinList(g.vs(opts)))
 	},
 	func(g *gen) (*genui.Node, string) {
 		k := pickOf(g, []string{"message", "notes", "bio"})
@@ -94,7 +94,7 @@ var parts = []part{
 	func(g *gen) (*genui.Node, string) {
 		v := g.between(0, 10) * 10
 		t := g.s(pickOf(g, []bi{{"Volume", "音量"}, {"Brightness", "亮度"}, {"Budget", "預算"}}))
-		return slider(slug(t), t, 0, 100, 0, float64(v)), g.l("{a %[1]s slider at %[2]s|a slider for %[1]s set to %[2]s}", "{%[1]s滑桿，設在 %[2]s}", lower(t), fmt.Sprint(v))
+		return slider(slug(t), t, 0, 100, 0, float64(v)), g.l("{a %[1]s slider at %[2]s|a slider for %[1]s set to %[2]s}", "{%[1]s滑桿，設在 %[2]s}", g.v(lower(t)), g.v(fmt.Sprint(v)))
 	},
 	func(g *gen) (*genui.Node, string) {
 		w := pickOf(g, iconWords)
@@ -104,7 +104,7 @@ var parts = []part{
 		d := g.pickDomain()
 		m := pickOf(g, d.metrics)
 		v := m.value(g)
-		return stat(g.s(m.label), v, ""), g.l("{a stat showing %[1]s %[2]s|a %[1]s stat of %[2]s}", "{%[1]s數據 %[2]s}", lower(g.s(m.label)), v)
+		return stat(g.s(m.label), v, ""), g.l("{a stat showing %[1]s %[2]s|a %[1]s stat of %[2]s}", "{%[1]s數據 %[2]s}", g.v(lower(g.s(m.label))), g.v(v))
 	},
 	func(g *gen) (*genui.Node, string) {
 		t := g.s(pickOf(g, []bi{{"Saved successfully", "儲存成功"}, {"Check your details", "請檢查你的資料"}, {"Offer ends tonight", "優惠今晚截止"}}))
@@ -144,7 +144,7 @@ func composite(g *gen) *screen {
 		cols := g.between(2, 3)
 		root = grid(cols, kids...)
 		s.noun = g.l("grid", "格狀排版")
-		s.mod(true, g.l("with %s", "，%s", g.cols(cols)))
+		s.mod(true, g.l("with %s", "%s欄", g.cols(cols)))
 	default:
 		root = col(kids...)
 		s.noun = g.l("{section|column|stack}", "{區塊|直向排列}")

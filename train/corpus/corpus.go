@@ -41,18 +41,46 @@ type Sample struct {
 
 	Text   string   // the description or the instruction
 	Quoted []string // the texts the person put in quotes, to be copied verbatim
-	Spec   []byte   // describe: the spec written; refine: the spec before the patch
-	Patch  []byte   // refine: the patch
-	Result []byte   // refine: the spec after the patch
+	// Values are the content the person gives without quotes (names,
+	// prices, dates, figures, loose labels): the spec holds each, up to
+	// the case of its letters, or as a number.
+	Values []string
+	// Noun is the screen's name in an element-list sample ("warehouse
+	// intake"), in English whatever the sample's language; else "".
+	Noun   string
+	Spec   []byte // describe: the spec written; refine: the spec before the patch
+	Patch  []byte // refine: the patch
+	Result []byte // refine: the spec after the patch
+
+	given []string // Quoted and Values together, in the order of Text
 }
 
 // Size limits of a sample, so that prompt and answer fit the model's
 // 1024-token context with room to spare (a token is 3 to 4 bytes of
-// spec JSON).
+// spec JSON, see tokens).
 const (
 	maxDescribeSpec = 2800
 	maxRefineSpec   = 2300
+	maxTokens       = 1000
 )
+
+// tokens estimates the number of tokens of text for the model's byte-level
+// BPE: a token per 3 bytes of JSON or per 4 of prose, and one per
+// character outside ASCII (a CJK character is one or two tokens).
+func tokens(text string, json bool) int {
+	ascii, other := 0, 0
+	for _, r := range text {
+		if r < 0x80 {
+			ascii++
+		} else {
+			other++
+		}
+	}
+	if json {
+		return ascii/3 + other
+	}
+	return ascii/4 + other
+}
 
 // Sample returns the sample at index i: the same generator and index give
 // the same sample, whatever else is generated, in whatever order.
@@ -77,7 +105,7 @@ func (gn *Generator) try(i, attempt uint64) (Sample, error) {
 	g := newGen(gn.Seed^0x9e3779b97f4a7c15, i<<8|attempt, zh)
 	b := pickBuilder(g, refine)
 	s := b.build(g)
-	if !b.widget() && g.chance(0.15) {
+	if !b.widget() && !s.ordered && g.chance(0.15) {
 		g.augment(s)
 	}
 	spec, err := genui.Marshal(&genui.Spec{Version: genui.Version, Title: s.title, Root: s.root})
@@ -96,10 +124,13 @@ func (gn *Generator) try(i, attempt uint64) (Sample, error) {
 			return Sample{}, nil
 		}
 		text, style := g.describe(s)
-		sm.Task, sm.Style = Describe, style
-		sm.Text, sm.Quoted = g.unmark(text)
+		sm.Task, sm.Style, sm.Noun = Describe, style, s.nounEn
+		sm.Text, sm.Quoted, sm.Values, sm.given = g.unmark(text)
 		sm.Input = genui.DescribePrompt(sm.Text)
 		sm.Output = genui.Answer(spec)
+		if tokens(sm.Text, false)+tokens(sm.Output, true) > maxTokens {
+			return Sample{}, nil
+		}
 		return sm, nil
 	}
 	if len(spec) > maxRefineSpec {
@@ -120,11 +151,14 @@ func (gn *Generator) try(i, attempt uint64) (Sample, error) {
 	if err := genui.Validate(result).Err(); err != nil {
 		return Sample{}, fmt.Errorf("corpus: sample %d (%s, %s): patched spec: %w\n%s\n%s", i, s.kind, e.name, err, spec, patch)
 	}
-	sm.Task, sm.Style = Refine, e.name
-	sm.Text, sm.Quoted = g.unmark(e.instruction)
+	sm.Task, sm.Style, sm.Noun = Refine, e.name, s.nounEn
+	sm.Text, sm.Quoted, sm.Values, sm.given = g.unmark(e.instruction)
 	sm.Patch, sm.Result = patch, result
 	sm.Input = genui.RefinePrompt(spec, sm.Text)
 	sm.Output = genui.Answer(patch)
+	if tokens(sm.Input, true)+tokens(sm.Output, true) > maxTokens {
+		return Sample{}, nil
+	}
 	return sm, nil
 }
 

@@ -169,6 +169,16 @@ func TestCoverage(t *testing.T) {
 	if st.Kinds() != len(builders) {
 		t.Errorf("%d of %d kinds generated", st.Kinds(), len(builders))
 	}
+	describe := float64(st.task[Describe])
+	if share := float64(st.lists) / describe; share < 0.3 {
+		t.Errorf("%.3f of descriptions are element lists, want at least 0.3", share)
+	}
+	if share := float64(st.valued) / describe; share < 0.5 {
+		t.Errorf("%.3f of descriptions give content without quotes, want at least 0.5", share)
+	}
+	if len(st.nouns) < 300 {
+		t.Errorf("element lists name %d screens, want at least 300", len(st.nouns))
+	}
 	zh := float64(st.lang["zh"]) / float64(st.n)
 	if zh < 0.08 || zh > 0.12 {
 		t.Errorf("%.3f of samples in Chinese, want about 0.1", zh)

@@ -18,6 +18,10 @@ type screen struct {
 	noun    string
 	details []detail
 	charted map[string]bool // the series its charts draw, so no two draw the same
+	// ordered keeps the details in the order given: they list the
+	// screen's parts in the order the spec holds them.
+	ordered bool
+	nounEn  string // an element list's screen name in English (Sample.Noun)
 }
 
 // detail is one thing a description may say about the screen.
@@ -107,7 +111,7 @@ func (g *gen) describe(s *screen) (string, string) {
 			ds = append(ds, d)
 		}
 	}
-	if len(ds) > 2 && g.chance(0.15) {
+	if len(ds) > 2 && !s.ordered && g.chance(0.15) {
 		i := g.r.IntN(len(ds) - 1)
 		ds[i], ds[i+1] = ds[i+1], ds[i]
 	}
@@ -293,6 +297,9 @@ func (g *gen) joinEn(s []string) string {
 		return s[0]
 	}
 	last := g.pick(" and ", " and ", ", and ", " & ", ", ")
+	if len(s) == 2 && strings.HasPrefix(last, ",") {
+		last = " and "
+	}
 	return strings.Join(s[:len(s)-1], ", ") + last + s[len(s)-1]
 }
 

@@ -19,7 +19,8 @@ type gen struct {
 	// mixed makes a Chinese description use English words for some UI
 	// terms ("email 欄位"), as people in Taiwan often type.
 	mixed bool
-	brand string // the product or company the screen belongs to
+	brand string    // the product or company the screen belongs to
+	cur   *currency // the money of the sample, once chosen (see currency)
 }
 
 func newGen(seed uint64, index uint64, zh bool) *gen {
@@ -169,38 +170,60 @@ func (g *gen) expandInto(b *strings.Builder, s string) {
 	}
 }
 
-// Quoted text is marked with two private-use runes while a description is
-// written, so that roughening leaves it alone; unmark turns the marks
-// into the sample's quotation marks.
+// Quoted text and content given without quotes (a name, a price, a date,
+// a loose label) are marked with private-use runes while a description is
+// written, so that roughening leaves them alone; unmark turns the marks of
+// quoted text into the sample's quotation marks, drops the others, and
+// returns what each held.
 const (
 	openMark  = "\ue000"
 	closeMark = "\ue001"
+	valOpen   = "\ue002"
+	valClose  = "\ue003"
+	marks     = openMark + closeMark + valOpen + valClose
 )
 
 // q quotes s: the person wants exactly this text in the UI.
 func (g *gen) q(s string) string { return openMark + s + closeMark }
 
-// unmark replaces the marks of quoted text with the sample's quotation
-// marks and returns the quoted strings.
-func (g *gen) unmark(s string) (string, []string) {
-	var quoted []string
-	var b strings.Builder
-	for {
-		i := strings.Index(s, openMark)
-		if i < 0 {
-			b.WriteString(s)
-			return b.String(), quoted
-		}
-		j := strings.Index(s[i:], closeMark) + i
-		text := s[i+len(openMark) : j]
-		quoted = append(quoted, text)
-		marks := g.quote
-		if marks[0] == "'" && strings.Contains(text, "'") {
-			marks = [2]string{"\"", "\""} // no one quotes "it's" with apostrophes
-		}
-		b.WriteString(s[:i] + marks[0] + text + marks[1])
-		s = s[j+len(closeMark):]
+// v marks s as content the person gives without quotes: the spec holds it
+// (up to the case of its letters; numbers exactly), and no typo or
+// abbreviation touches it.
+func (g *gen) v(s string) string { return valOpen + s + valClose }
+
+// vs marks each of texts as a value (see v).
+func (g *gen) vs(texts []string) []string {
+	out := make([]string, len(texts))
+	for i, t := range texts {
+		out[i] = g.v(t)
 	}
+	return out
+}
+
+// unmark replaces the marks of quoted text with the sample's quotation
+// marks, removes the marks of values, and returns the quoted strings, the
+// values, and both in the order of the text.
+func (g *gen) unmark(s string) (text string, quoted, values, both []string) {
+	var b strings.Builder
+	for _, p := range splitMarked(s) {
+		switch {
+		case strings.HasPrefix(p, openMark):
+			t := strings.TrimSuffix(strings.TrimPrefix(p, openMark), closeMark)
+			quoted, both = append(quoted, t), append(both, t)
+			m := g.quote
+			if m[0] == "'" && strings.Contains(t, "'") {
+				m = [2]string{"\"", "\""} // no one quotes "it's" with apostrophes
+			}
+			b.WriteString(m[0] + t + m[1])
+		case strings.HasPrefix(p, valOpen):
+			t := strings.TrimSuffix(strings.TrimPrefix(p, valOpen), valClose)
+			values, both = append(values, t), append(both, t)
+			b.WriteString(t)
+		default:
+			b.WriteString(p)
+		}
+	}
+	return b.String(), quoted, values, both
 }
 
 // term returns the Chinese word for a UI term, or in a mixed sample
@@ -237,7 +260,7 @@ func fixArticle(s string) string {
 		if w != "a" && w != "an" && w != "A" && w != "An" {
 			continue
 		}
-		next := strings.TrimLeft(words[i+1], openMark+"\"'“(")
+		next := strings.TrimLeft(words[i+1], marks+"\"'“(")
 		if next == "" {
 			continue
 		}
@@ -269,7 +292,10 @@ func article(np string) string {
 	if np == "" {
 		return np
 	}
-	w := strings.Fields(np)[0]
+	w := strings.TrimLeft(strings.Fields(np)[0], marks+"\"'“(")
+	if w == "" {
+		return "a " + np
+	}
 	upper := len(w) > 1 && strings.ToUpper(w) == w && strings.IndexFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0
 	first := strings.ToLower(w[:1])
 	switch {

@@ -52,6 +52,8 @@ var builders = []builder{
 	{"toolbar", 0.4, wToolbar}, {"menu", 0.4, wMenu}, {"gallery", 0.6, wGallery}, {"divider", 0.3, wDivided},
 	// Free compositions of components named by type.
 	{"composite", 3, composite},
+	// Screens of every kind named by the list of their parts (elements.go).
+	{"element_list", 70, elementList},
 }
 
 var builderTotal = func() float64 {

@@ -108,8 +108,8 @@ func profile(g *gen) *screen {
 	name := g.person()
 	role := pickOf(g, roles)
 	city := pickOf(g, cities)
-	if g.chance(0.45) {
-		s.mod(true, g.l("{for %[1]s|showing %[1]s|with the name %[1]s}", "{名字是%[1]s|顯示%[1]s}", name))
+	if g.chance(0.65) {
+		s.mod(true, g.l("{for %[1]s|showing %[1]s|with the name %[1]s}", "{名字是%[1]s|顯示%[1]s}", g.v(name)))
 	}
 	kids := []*genui.Node{
 		centered(gapped(col(avatar(name), heading(name, 2), muted(g.s(role)+" · "+g.s(city))), genui.GapSM)),
@@ -176,7 +176,7 @@ func billing(g *gen) *screen {
 	plan := pickOf(g, plans[2:])
 	amount := g.money(pickOf(g, []float64{9, 12, 19, 29, 49, 99}), true)
 	if g.chance(0.4) {
-		s.says(true, g.l("{the current plan is %[1]s at %[2]s a month|current plan should be %[1]s (%[2]s/mo)}", "{目前方案是%[1]s，每月 %[2]s}", g.s(plan), amount))
+		s.says(true, g.l("{the current plan is %[1]s at %[2]s a month|current plan should be %[1]s (%[2]s/mo)}", "{目前方案是%[1]s，每月 %[2]s}", g.v(g.s(plan)), g.v(amount)))
 	} else {
 		s.has(false, g.l("{the current plan|a current plan card}", "目前方案卡片"))
 	}

@@ -20,8 +20,8 @@ func chat(g *gen) *screen {
 	s := &screen{kind: "chat", title: g.t("Chat", "聊天")}
 	s.noun = g.l("{chat window|messaging screen|chat app|conversation view|DM screen}", "{聊天視窗|訊息對話畫面|聊天室}")
 	other := g.person()
-	if g.chance(0.4) {
-		s.mod(true, g.l("{with %[1]s|for a conversation with %[1]s|for chatting with %[1]s}", "{和%[1]s的對話|跟%[1]s聊天}", other))
+	if g.chance(0.6) {
+		s.mod(true, g.l("{with %[1]s|for a conversation with %[1]s|for chatting with %[1]s}", "{和%[1]s的對話|跟%[1]s聊天}", g.v(other)))
 	}
 	n := g.between(1, 3)
 	var msgs []*genui.Node
@@ -277,7 +277,7 @@ func videoPlayer(g *gen) *screen {
 func recipe(g *gen) *screen {
 	r := pickOf(g, recipes)
 	s := &screen{kind: "recipe", title: g.s(r.name)}
-	s.noun = g.l("{recipe card|recipe page|recipe for %[1]s|cooking recipe view}", "{食譜卡片|%[1]s食譜|食譜頁}", g.s(r.name))
+	s.noun = g.l("{recipe card|recipe page|recipe for %[1]s|cooking recipe view}", "{食譜卡片|%[1]s食譜|食譜頁}", g.v(g.s(r.name)))
 	kids := []*genui.Node{
 		image("/img/"+slug(r.name.en)+".jpg", g.s(r.name)),
 		heading(g.s(r.name), 2),
@@ -402,7 +402,7 @@ func listing(g *gen) *screen {
 	s.noun = g.expand(g.s(kind.noun))
 	city := g.s(pickOf(g, cities))
 	if g.chance(0.5) {
-		s.mod(true, g.l("{in %[1]s|for %[1]s}", "{地點在%[1]s|%[1]s的物件}", city))
+		s.mod(true, g.l("{in %[1]s|for %[1]s}", "{地點在%[1]s|%[1]s的物件}", g.v(city)))
 	}
 	n := g.between(2, 4)
 	var cards []*genui.Node
@@ -440,7 +440,7 @@ func orderTracking(g *gen) *screen {
 		rows = append(rows, gapped(row(icon(ic), b, muted(g.date())), genui.GapSM))
 	}
 	if g.chance(0.4) {
-		s.mod(true, g.l("{currently at %[1]s|with the status %[1]s}", "{目前狀態：%[1]s}", lower(g.s(steps[at]))))
+		s.mod(true, g.l("{currently at %[1]s|with the status %[1]s}", "{目前狀態：%[1]s}", g.v(lower(g.s(steps[at])))))
 	}
 	s.has(false, g.l("{a step list of the delivery|each step with a check or clock}", "{配送步驟列表}"))
 	num := fmt.Sprintf("#%d", g.between(10000, 99999))

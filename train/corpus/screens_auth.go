@@ -43,7 +43,7 @@ func socialButtons(g *gen, s *screen) []*genui.Node {
 	for _, p := range providers {
 		bs = append(bs, button(g.l("Continue with %s", "使用 %s 登入", p), "oauth_"+slug(p), genui.Secondary))
 	}
-	s.has(true, g.l("{%[1]s {sign-in|login} buttons|social login ({%[1]s})|buttons to {sign in|log in} with %[1]s}", "{%[1]s 登入按鈕|用 %[1]s 登入的按鈕|社群登入（%[1]s）}", g.joinList(providers)))
+	s.has(true, g.l("{%[1]s {sign-in|login} buttons|social login ({%[1]s})|buttons to {sign in|log in} with %[1]s}", "{%[1]s 登入按鈕|用 %[1]s 登入的按鈕|社群登入（%[1]s）}", g.joinList(g.vs(providers))))
 	return []*genui.Node{
 		divider(),
 		muted(g.t("Or continue with", "或使用以下方式")),
@@ -246,7 +246,7 @@ func verifyEmail(g *gen) *screen {
 		para(g.l("We sent a confirmation link to %s. Click it to activate your account.", "我們已寄送確認連結到 %s，點擊後即可啟用帳號。", addr)),
 	}
 	if said {
-		s.has(true, g.l("{the address %[1]s in the text|a note that the link went to %[1]s}", "{說明連結寄到 %[1]s}", addr))
+		s.has(true, g.l("{the address %[1]s in the text|a note that the link went to %[1]s}", "{說明連結寄到 %[1]s}", g.v(addr)))
 	}
 	kids = append(kids, gapped(row(
 		g.button(s, btn{text: bi{"Open email app", "開啟郵件 App"}, action: "open_mail", variant: genui.Primary, say: bi{"{open email|open mail app} button", "開啟信箱按鈕"}}),

@@ -43,7 +43,7 @@ func pricing(g *gen) *screen {
 		{plans[2], plans[4], plans[8], plans[7]}, {plans[1], plans[3], plans[6], plans[7]},
 	})
 	// Now and then the person names plans and prices of their own.
-	custom := g.chance(0.35)
+	custom := g.chance(0.55)
 	var customPrices []string
 	if custom {
 		names = sample(g, append(append([]bi{}, plans...), moreplans...), 4)
@@ -58,7 +58,7 @@ func pricing(g *gen) *screen {
 	hi := n / 2
 	if g.chance(0.25) {
 		hi = g.r.IntN(n)
-		s.says(true, g.l("{highlight the %[1]s plan|mark %[1]s as most popular|the %[1]s tier should stand out}", "{%[1]s方案要特別標示|把%[1]s標成最受歡迎}", g.s(names[start+hi])))
+		s.says(true, g.l("{highlight the %[1]s plan|mark %[1]s as most popular|the %[1]s tier should stand out}", "{%[1]s方案要特別標示|把%[1]s標成最受歡迎}", g.v(g.s(names[start+hi]))))
 	}
 	var tiers []*genui.Node
 	var described []string
@@ -81,9 +81,9 @@ func pricing(g *gen) *screen {
 		}
 		tiers = append(tiers, gapped(card(name, kids...), genui.GapSM))
 		if price == name || price == g.t("Free", "免費") && name == g.t("Free", "免費") {
-			described = append(described, name)
+			described = append(described, g.v(name))
 		} else {
-			described = append(described, g.l("{%[1]s %[2]s|%[1]s at %[2]s|%[1]s (%[2]s)}", "{%[1]s %[2]s|%[1]s方案 %[2]s}", name, price))
+			described = append(described, g.l("{%[1]s %[2]s|%[1]s at %[2]s|%[1]s (%[2]s)}", "{%[1]s %[2]s|%[1]s方案 %[2]s}", g.v(name), g.v(price)))
 		}
 	}
 	switch r := g.r.IntN(3); {
@@ -130,6 +130,14 @@ type cartLine struct {
 
 func (g *gen) cartLines(n int) []cartLine {
 	var out []cartLine
+	if g.chance(0.5) {
+		// Goods no list holds, so that their names can only be copied.
+		for range n {
+			name, lo, hi := g.goodsName()
+			out = append(out, cartLine{name, pickOf(g, []int{1, 1, 1, 2, 3}), g.price(lo, hi)})
+		}
+		return out
+	}
 	for _, p := range sample(g, products, n) {
 		out = append(out, cartLine{g.s(p.name), g.between(1, 3), g.price(p.lo, p.hi)})
 	}
@@ -167,14 +175,19 @@ func cart(g *gen) *screen {
 	var said []string
 	for _, l := range lines {
 		items = append(items, spread(
-			gapped(row(image("/img/"+slug(l.name)+".jpg", l.name), gapped(col(para(l.name), muted(g.l("Qty %s", "數量 %s", fmt.Sprint(l.qty)))), genui.GapNone)), genui.GapSM),
+			gapped(row(image(picture(l.name), l.name), gapped(col(para(l.name), muted(g.l("Qty %s", "數量 %s", fmt.Sprint(l.qty)))), genui.GapNone)), genui.GapSM),
 			gapped(row(para(g.money(l.price*float64(l.qty), true)), button(g.t("Remove", "移除"), "remove", genui.Ghost)), genui.GapSM),
 		))
-		said = append(said, l.name)
+		switch {
+		case l.qty == 1 && g.chance(0.6):
+			said = append(said, g.l("{%[1]s %[2]s|%[1]s (%[2]s)|%[1]s at %[2]s}", "{%[1]s %[2]s|%[1]s（%[2]s）}", g.v(l.name), g.v(g.money(l.price, true))))
+		default:
+			said = append(said, g.v(l.name))
+		}
 	}
-	if g.chance(0.4) {
+	if g.chance(0.2) {
 		s.has(true, g.l("{%[1]s items|%[1]s products in it}", "{%[1]s件商品|裡面有%[1]s樣商品}", g.count(n)))
-	} else if g.chance(0.4) {
+	} else if g.chance(0.7) {
 		s.has(true, g.l("{items: %[1]s|with %[1]s in it}", "{商品有%[1]s|裡面放%[1]s}", g.joinList(said)))
 	}
 	summary, _ := g.totals(lines, pickOf(g, []float64{0, 4.99, 9.99}))
@@ -250,7 +263,7 @@ func paymentForm(g *gen) *screen {
 	kids := []*genui.Node{g.title(s, 2, []bi{{"Payment details", "付款資訊"}, {"Pay with card", "信用卡付款"}}, bi{"Secure payment", "安全付款"}, bi{"Add a card", "新增信用卡"})}
 	if g.chance(0.5) {
 		kids = append(kids, para(g.l("Amount due: %s", "應付金額：%s", amount)))
-		s.has(true, g.l("{the amount due (%[1]s)|an amount of %[1]s}", "{應付金額 %[1]s}", amount))
+		s.has(true, g.l("{the amount due (%[1]s)|an amount of %[1]s}", "{應付金額 %[1]s}", g.v(amount)))
 	}
 	fs := []*genui.Node{g.field(s, "cardname", fieldOpt{}), g.field(s, "cardnum", fieldOpt{}),
 		gapped(grid(2, g.field(s, "expiry", fieldOpt{}), g.field(s, "cvc", fieldOpt{})), genui.GapMD)}
@@ -273,7 +286,14 @@ func orderSummary(g *gen) *screen {
 	for _, l := range lines {
 		kids = append(kids, spread(gapped(col(para(l.name), muted(g.l("Qty %s", "數量 %s", fmt.Sprint(l.qty)))), genui.GapNone), para(g.money(l.price*float64(l.qty), true))))
 	}
-	if n > 1 && g.chance(0.4) {
+	switch {
+	case g.chance(0.45):
+		var said []string
+		for _, l := range lines {
+			said = append(said, g.l("{%[1]s × %[3]s|%[3]s× %[1]s|%[1]s (qty %[3]s)}", "{%[1]s × %[3]s|%[1]s %[3]s 件}", g.v(l.name), "", g.v(fmt.Sprint(l.qty))))
+		}
+		s.has(true, g.l("{items: %[1]s|with %[1]s}", "{商品：%[1]s|品項有%[1]s}", g.joinList(said)))
+	case n > 1 && g.chance(0.4):
 		s.has(true, g.l("{%[1]s line items|%[1]s products}", "{%[1]s項商品|%[1]s個品項}", g.count(n)))
 	}
 	rows, _ := g.totals(lines, pickOf(g, []float64{0, 4.99, 12}))
@@ -290,9 +310,9 @@ func orderSummary(g *gen) *screen {
 func orderConfirmation(g *gen) *screen {
 	s := &screen{kind: "order_confirmation", title: g.t("Order confirmed", "訂單完成")}
 	s.noun = g.l("{order confirmation page|thank you page after checkout|order success screen|purchase confirmation}", "{訂單完成頁|結帳成功頁面|感謝購買頁}")
-	num := fmt.Sprintf("#%d", g.between(10000, 99999))
-	if g.chance(0.4) {
-		s.mod(true, g.l("{for order %[1]s|for order number %[1]s}", "{訂單編號 %[1]s}", num))
+	num := g.code("order")
+	if g.chance(0.6) {
+		s.mod(true, g.l("{for order %[1]s|for order number %[1]s}", "{訂單編號 %[1]s}", g.v(num)))
 	}
 	kids := []*genui.Node{
 		centered(icon("check")),
@@ -332,7 +352,7 @@ func productCard(g *gen) *screen {
 	s := &screen{kind: "product_card", title: g.t("Product", "商品")}
 	p := pickOf(g, products)
 	name := g.s(p.name)
-	s.noun = g.l("{product card|product tile|shop item card} for {the|} %s", "{%s的商品卡片|%s商品卡}", lower(name))
+	s.noun = g.l("{product card|product tile|shop item card} for {the|} %s", "{%s的商品卡片|%s商品卡}", g.v(lower(name)))
 	price := g.price(p.lo, p.hi)
 	kids := []*genui.Node{image("/img/"+slug(p.name.en)+".jpg", name)}
 	s.has(false, g.l("{a product photo|an image}", "{商品照片|圖片}"))
@@ -340,11 +360,11 @@ func productCard(g *gen) *screen {
 		old := price * 1.25
 		kids = append(kids, badge(g.t("Sale", "特價"), genui.DangerTone))
 		kids = append(kids, heading(name, 3), row(para(g.money(price, true)), muted(g.money(old, true))))
-		s.has(true, g.l("{a sale badge and the old price|on sale: %[1]s, was %[2]s}", "{特價標籤和原價|特價 %[1]s，原價 %[2]s}", g.money(price, true), g.money(old, true)))
+		s.has(true, g.l("{a sale badge and the old price|on sale: %[1]s, was %[2]s}", "{特價標籤和原價|特價 %[1]s，原價 %[2]s}", g.v(g.money(price, true)), g.v(g.money(old, true))))
 	} else {
 		kids = append(kids, heading(name, 3), para(g.money(price, true)))
 		if g.chance(0.5) {
-			s.has(true, g.l("{priced at %[1]s|price %[1]s|for %[1]s}", "{價格 %[1]s|售價 %[1]s}", g.money(price, true)))
+			s.has(true, g.l("{priced at %[1]s|price %[1]s|for %[1]s}", "{價格 %[1]s|售價 %[1]s}", g.v(g.money(price, true))))
 		}
 	}
 	if g.chance(0.5) {
@@ -392,10 +412,10 @@ func productDetail(g *gen) *screen {
 	s := &screen{kind: "product_detail", title: g.t("Product", "商品")}
 	p := pickOf(g, products)
 	name := g.s(p.name)
-	s.noun = g.l("{product page|product detail page|item page} for {the|} %s", "{%s的商品頁|%s商品詳細頁}", lower(name))
+	s.noun = g.l("{product page|product detail page|item page} for {the|} %s", "{%s的商品頁|%s商品詳細頁}", g.v(lower(name)))
 	price := g.money(g.price(p.lo, p.hi), true)
 	if g.chance(0.4) {
-		s.has(true, g.l("{priced at %[1]s|price %[1]s}", "{價格 %[1]s|售價 %[1]s}", price))
+		s.has(true, g.l("{priced at %[1]s|price %[1]s}", "{價格 %[1]s|售價 %[1]s}", g.v(price)))
 	}
 	info := []*genui.Node{
 		heading(name, 1), heading(price, 3),
@@ -422,13 +442,13 @@ func productDetail(g *gen) *screen {
 func invoice(g *gen) *screen {
 	s := &screen{kind: "invoice", title: g.t("Invoice", "發票")}
 	s.noun = g.l("{invoice|invoice page|billing invoice|receipt}", "{發票|請款單|收據}")
-	num := fmt.Sprintf("INV-%d", g.between(1000, 9999))
-	client := g.person()
-	if g.chance(0.4) {
-		s.mod(true, g.l("{number %[1]s|numbered %[1]s}", "{編號 %[1]s}", num))
+	num := g.code("invoice")
+	client := g.pick(g.person(), g.company())
+	if g.chance(0.6) {
+		s.mod(true, g.l("{number %[1]s|numbered %[1]s}", "{編號 %[1]s}", g.v(num)))
 	}
 	if g.chance(0.4) {
-		s.mod(true, g.l("{billed to %[1]s|for %[1]s}", "{客戶是%[1]s|開給%[1]s}", client))
+		s.mod(true, g.l("{billed to %[1]s|for %[1]s}", "{客戶是%[1]s|開給%[1]s}", g.v(client)))
 	}
 	n := g.between(2, 5)
 	items := sample(g, []bi{{"Website design", "網站設計"}, {"Hosting (12 months)", "主機代管（12 個月）"}, {"Logo design", "Logo 設計"}, {"Consulting hours", "顧問時數"}, {"Copywriting", "文案撰寫"}, {"SEO audit", "SEO 健檢"}, {"Photography", "攝影"}}, n)

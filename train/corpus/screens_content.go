@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/genui/genui/genui"
 )
@@ -162,7 +163,7 @@ func teamGrid(g *gen) *screen {
 	}
 	people := g.people(n)
 	if g.chance(0.25) {
-		s.mod(true, g.l("{with %[1]s in it|including %[1]s}", "{包含%[1]s}", g.joinList(people[:2])))
+		s.mod(true, g.l("{with %[1]s in it|including %[1]s}", "{包含%[1]s}", g.joinList(g.vs(people[:2]))))
 	}
 	s.has(g.chance(0.5), g.l("{%[1]s people|%[1]s team members|%[1]s cards}", "{%[1]s位成員|%[1]s張成員卡}", g.count(n)))
 	var cards []*genui.Node
@@ -191,7 +192,7 @@ func blogPost(g *gen) *screen {
 		s.mod(true, g.l("{titled %[1]s|with the title %[1]s}", "{標題是%[1]s|文章標題%[1]s}", g.q(t)))
 	}
 	if g.chance(0.3) {
-		s.mod(true, g.l("{by %[1]s|written by %[1]s}", "{作者%[1]s}", author))
+		s.mod(true, g.l("{by %[1]s|written by %[1]s}", "{作者%[1]s}", g.v(author)))
 	}
 	kids := []*genui.Node{
 		badge(g.s(pickOf(g, []bi{{"Engineering", "技術"}, {"Design", "設計"}, {"Company", "公司消息"}, {"Guides", "教學"}})), genui.Info),
@@ -314,15 +315,19 @@ func notFound(g *gen) *screen {
 func comingSoon(g *gen) *screen {
 	s := &screen{kind: "coming_soon", title: g.t("Coming soon", "即將推出")}
 	s.noun = g.l("{coming soon page|launch countdown page|waitlist page|pre-launch page}", "{即將推出頁面|上線倒數頁|候補名單頁}")
-	brand := g.brandName(s)
+	brand := g.pickBrand()
 	days := g.between(2, 60)
+	head := g.title(s, 1, []bi{{brand + " is almost here", brand + " 即將登場"}, {"Something new is coming", "全新服務即將推出"}}, bi{"Stay tuned", "敬請期待"})
+	if strings.Contains(head.Props.(*genui.Heading).Text, brand) {
+		g.nameBrand(s, brand)
+	}
 	kids := []*genui.Node{
 		badge(g.t("Coming soon", "即將推出"), genui.Info),
-		g.title(s, 1, []bi{{brand + " is almost here", brand + " 即將登場"}, {"Something new is coming", "全新服務即將推出"}}, bi{"Stay tuned", "敬請期待"}),
+		head,
 		gapped(grid(3, stat(g.t("Days", "天"), fmt.Sprint(days), ""), stat(g.t("Hours", "時"), fmt.Sprint(g.between(0, 23)), ""), stat(g.t("Minutes", "分"), fmt.Sprint(g.between(0, 59)), "")), genui.GapSM),
 	}
 	if g.chance(0.4) {
-		s.has(true, g.l("{a countdown showing %[1]s days|%[1]s days to go}", "{倒數 %[1]s 天}", fmt.Sprint(days)))
+		s.has(true, g.l("{a countdown showing %[1]s days|%[1]s days to go}", "{倒數 %[1]s 天}", g.v(fmt.Sprint(days))))
 	} else {
 		s.has(false, g.l("a countdown", "倒數計時"))
 	}
@@ -450,7 +455,7 @@ func landingPage(g *gen) *screen {
 		q := pickOf(g, testimonialQuotes)
 		p := g.person()
 		kids = append(kids, card("", para("“"+g.s(q)+"”"), muted("— "+p)))
-		s.has(true, g.l("{a testimonial from %[1]s|a customer quote by %[1]s}", "{%[1]s的推薦語}", p))
+		s.has(true, g.l("{a testimonial from %[1]s|a customer quote by %[1]s}", "{%[1]s的推薦語}", g.v(p)))
 	}
 	kids = append(kids, divider(), centered(muted(g.l("© %s %s", "© %s %s", fmt.Sprint(g.between(2024, 2026)), nav.Children[0].Props.(*genui.Heading).Text))))
 	s.has(false, g.l("{a footer|a copyright footer}", "{頁尾|版權聲明}"))

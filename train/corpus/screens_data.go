@@ -24,7 +24,7 @@ func (g *gen) sidebar(s *screen) *genui.Node {
 	for _, p := range pages {
 		ls = append(ls, link(g.s(p), "/"+slug(p.en)))
 	}
-	s.has(true, g.l("{a sidebar with %[1]s|a left nav (%[1]s)|side navigation: %[1]s}", "{側邊欄（%[1]s）|左側選單：%[1]s}", g.joinList(lowerAll(g.ss(pages)))))
+	s.has(true, g.l("{a sidebar with %[1]s|a left nav (%[1]s)|side navigation: %[1]s}", "{側邊欄（%[1]s）|左側選單：%[1]s}", g.joinList(g.vs(lowerAll(g.ss(pages))))))
 	return gapped(col(append([]*genui.Node{heading(g.brandName(s), 3)}, ls...)...), genui.GapSM)
 }
 
@@ -188,7 +188,7 @@ func statusPage(g *gen) *screen {
 	down := -1
 	if g.chance(0.35) {
 		down = g.r.IntN(len(services))
-		s.says(true, g.l("{%[1]s should show as degraded|mark %[1]s as having issues}", "{%[1]s服務異常|%[1]s效能下降}", g.s(services[down])))
+		s.says(true, g.l("{%[1]s should show as degraded|mark %[1]s as having issues}", "{%[1]s服務異常|%[1]s效能下降}", g.v(g.s(services[down]))))
 	}
 	var rows []*genui.Node
 	for i, sv := range services {
@@ -216,8 +216,8 @@ func wallet(g *gen) *screen {
 	s := &screen{kind: "wallet", title: g.t("Wallet", "錢包")}
 	s.noun = g.l("{banking app home|wallet screen|account balance page|finance app overview}", "{銀行 App 首頁|錢包畫面|帳戶餘額頁}")
 	bal := g.money(g.price(200, 24000), true)
-	if g.chance(0.45) {
-		s.has(true, g.l("{a balance of %[1]s|balance %[1]s|showing %[1]s}", "{餘額 %[1]s|顯示 %[1]s}", bal))
+	if g.chance(0.6) {
+		s.has(true, g.l("{a balance of %[1]s|balance %[1]s|showing %[1]s}", "{餘額 %[1]s|顯示 %[1]s}", g.v(bal)))
 	} else {
 		s.has(false, g.l("{the balance|a big balance}", "{餘額}"))
 	}
@@ -252,7 +252,7 @@ func weather(g *gen) *screen {
 	city := g.s(pickOf(g, cities))
 	s.noun = g.l("{weather widget|weather card|forecast widget|weather app screen}", "{天氣小工具|天氣卡片|天氣預報}")
 	if g.chance(0.6) {
-		s.noun = g.l("%s for %s", "%[2]s的%[1]s", s.noun, city)
+		s.noun = g.l("%s for %s", "%[2]s的%[1]s", s.noun, g.v(city))
 	}
 	temp := g.between(-3, 34)
 	cond := pickOf(g, []struct {
@@ -264,8 +264,8 @@ func weather(g *gen) *screen {
 		unit = "°F"
 		temp = temp*9/5 + 32
 	}
-	if g.chance(0.4) {
-		s.mod(true, g.l("{showing %[1]s and %[2]s|with %[1]s, %[2]s right now}", "{目前 %[1]s，%[2]s}", fmt.Sprintf("%d%s", temp, unit), lower(g.s(cond.t))))
+	if g.chance(0.6) {
+		s.mod(true, g.l("{showing %[1]s and %[2]s|with %[1]s, %[2]s right now}", "{目前 %[1]s，%[2]s}", g.v(fmt.Sprintf("%d%s", temp, unit)), g.v(lower(g.s(cond.t)))))
 	}
 	kids := []*genui.Node{
 		spread(gapped(col(heading(city, 2), muted(g.date())), genui.GapNone), icon(cond.icon)),

@@ -265,11 +265,11 @@ func eventRSVP(g *gen) *screen {
 	s.noun = g.l("{event page|event registration|RSVP page|event invite card} for %s", "{%s活動頁|%s報名頁|%s邀請卡}", g.q(g.s(ev)))
 	date, at := g.date(), g.clock()
 	city := g.s(pickOf(g, cities))
-	if g.chance(0.5) {
-		s.mod(true, g.l("{on %[1]s at %[2]s|happening %[1]s, %[2]s}", "{%[1]s %[2]s}", date, at))
+	if g.chance(0.65) {
+		s.mod(true, g.l("{on %[1]s at %[2]s|happening %[1]s, %[2]s}", "{%[1]s %[2]s}", g.v(date), g.v(at)))
 	}
 	if g.chance(0.3) {
-		s.mod(true, g.l("{in %[1]s|held in %[1]s}", "{地點在%[1]s}", city))
+		s.mod(true, g.l("{in %[1]s|held in %[1]s}", "{地點在%[1]s}", g.v(city)))
 	}
 	kids := []*genui.Node{
 		image("/img/event.jpg", g.s(ev)),
@@ -299,7 +299,7 @@ func review(g *gen) *screen {
 	s := &screen{kind: "review_form", title: g.t("Write a review", "撰寫評論")}
 	s.noun = g.l("{review form|write a review form|product review widget|rating and review form}", "{評論表單|商品評價表|撰寫評價}")
 	if g.chance(0.4) {
-		s.noun += g.l(" for the %s", "（%s）", lower(g.s(p.name)))
+		s.noun += g.l(" for the %s", "（%s）", g.v(lower(g.s(p.name))))
 	}
 	kids := []*genui.Node{
 		gapped(row(image("/img/"+slug(p.name.en)+".jpg", g.s(p.name)), heading(g.s(p.name), 3)), genui.GapSM),
@@ -437,7 +437,7 @@ func donation(g *gen) *screen {
 		gapped(grid(4, bs...), genui.GapSM),
 	}
 	if g.chance(0.5) {
-		s.has(true, g.l("{a progress bar at %[1]s%%|%[1]s%% of the goal raised}", "{進度條 %[1]s%%|目標已達成 %[1]s%%}", fmt.Sprint(raised)))
+		s.has(true, g.l("{a progress bar at %[1]s%%|%[1]s%% of the goal raised}", "{進度條 %[1]s%%|目標已達成 %[1]s%%}", g.v(fmt.Sprint(raised))))
 	} else {
 		s.has(false, g.l("{a fundraising progress bar|a goal progress bar}", "{募款進度條}"))
 	}

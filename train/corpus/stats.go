@@ -20,6 +20,10 @@ type Stats struct {
 	style      map[string]int // describe styles and refine edits, by task
 	component  map[string]int // describe samples whose spec holds the type
 	quoted     int            // descriptions and instructions with quoted text
+	valued     int            // descriptions that give content without quotes (Sample.Values)
+	content    int            // descriptions that give content, quoted or not
+	lists      int            // element-list descriptions
+	nouns      map[string]int // element lists by screen name
 	lowerOnly  int            // English texts without a capital letter
 	digits     int            // texts with a number in them
 	textLen    []int          // description lengths in runes
@@ -32,7 +36,7 @@ type Stats struct {
 // NewStats returns empty statistics.
 func NewStats() *Stats {
 	return &Stats{task: map[string]int{}, lang: map[string]int{}, kind: map[string]int{}, style: map[string]int{},
-		component: map[string]int{}, patchOps: map[int]int{}, opKinds: map[string]int{}}
+		component: map[string]int{}, patchOps: map[int]int{}, opKinds: map[string]int{}, nouns: map[string]int{}}
 }
 
 // Add counts one sample.
@@ -53,6 +57,16 @@ func (st *Stats) Add(sm *Sample) {
 	}
 	st.maxExample = max(st.maxExample, len(sm.Input)+len(sm.Output))
 	if sm.Task == Describe {
+		if len(sm.Values) > 0 {
+			st.valued++
+		}
+		if len(sm.Values) > 0 || len(sm.Quoted) > 0 {
+			st.content++
+		}
+		if sm.Noun != "" {
+			st.lists++
+			st.nouns[sm.Noun]++
+		}
 		st.textLen = append(st.textLen, len([]rune(sm.Text)))
 		st.specBytes = append(st.specBytes, len(sm.Spec))
 		for t := range typesIn(sm.Spec) {
@@ -109,6 +123,9 @@ func (st *Stats) Write(w io.Writer) {
 	fmt.Fprintf(w, "quoted text %s, numbers %s, English all lower case %s\n", pct(st.quoted), pct(st.digits), pct(st.lowerOnly))
 	fmt.Fprintf(w, "longest input+output %d bytes\n", st.maxExample)
 	describe := st.task[Describe]
+	share := func(k int) string { return fmt.Sprintf("%d (%.1f%%)", k, 100*float64(k)/float64(max(describe, 1))) }
+	fmt.Fprintf(w, "\ndescriptions giving content: %s; without quotes (names, prices, figures, loose labels) %s\n", share(st.content), share(st.valued))
+	fmt.Fprintf(w, "element lists: %s of descriptions, %d distinct screen names\n", share(st.lists), len(st.nouns))
 	fmt.Fprintf(w, "\ncomponents (share of describe samples whose spec holds the type):\n")
 	for _, k := range sortedKeys(st.component) {
 		fmt.Fprintf(w, "  %-10s %6d %5.1f%%\n", k, st.component[k], 100*float64(st.component[k])/float64(max(describe, 1)))

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 )
@@ -64,14 +63,14 @@ func (g *gen) headline() string {
 			"{輕鬆|快速|安心}{管理|規劃|完成}你的{工作|行程|預算|團隊}", "{一起|馬上}{開始|出發}吧", "%[1]s {新功能|最新消息|年度回顧}",
 			"你的{帳號|訂單|方案|收藏}", "{準備好|歡迎}{開始|加入}了嗎？", "%[2]s的{儀表板|工作區|行事曆}"), []string{g.brand, name}))
 	}
-	return g.expand(fill(g.pick(
+	return strings.TrimSpace(g.expand(fill(g.pick(
 		"Welcome {back |}to %[1]s", "%[1]s for {teams|creators|small business|everyone}", "Hi %[2]s{!|, welcome back|}",
 		"Your {week|month|day} at a glance", "{Summer|Winter|Spring|Holiday|Black Friday} {Sale|Deals|Collection}",
 		"{Plan|Organize|Track|Manage} your {next trip|money|projects|team|week} {in one place|with ease|}",
 		"{Let's get you|Get} {started|set up}", "{Work|Shop|Travel|Learn} smarter", "Meet %[1]s {2.0|Pro|}",
 		"{Everything|All} you need{ to grow| to launch|}", "{Ready|Time} to {begin|level up|ship}?", "%[2]s's {dashboard|workspace|calendar}",
 		"{Join|Start} {the club|your journey|something new}", "{Simple|Honest|Fair} pricing{ for everyone|}", "{New|Fresh} {this week|arrivals|features}",
-	), []string{g.brand, first}))
+	), []string{g.brand, first})))
 }
 
 // customLabel makes a field label a person might ask for, from the
@@ -88,8 +87,7 @@ func (g *gen) customLabel(f field) string {
 }
 
 // customPrices makes n ascending plan prices a person might name: any
-// whole numbers of dollars, sometimes with .99 (New Taiwan dollars in
-// Chinese, ending in 0 or 9).
+// whole amounts, sometimes ending in .99, in the sample's currency.
 func (g *gen) customPrices(n int) []string {
 	ps := make([]int, n)
 	for i := range ps {
@@ -99,14 +97,11 @@ func (g *gen) customPrices(n int) []string {
 	cents := g.chance(0.3)
 	out := make([]string, n)
 	for i, p := range ps {
-		switch {
-		case g.zh:
-			out[i] = "NT$" + thousands(int64(p*30/10*10-g.between(0, 1)))
-		case cents:
-			out[i] = fmt.Sprintf("$%d.99", p)
-		default:
-			out[i] = fmt.Sprintf("$%d", p)
+		usd := float64(p)
+		if cents {
+			usd += 0.99
 		}
+		out[i] = g.cash(usd, cents)
 	}
 	return out
 }

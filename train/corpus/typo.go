@@ -7,8 +7,8 @@ import (
 
 // roughen makes an English description read as typed: sometimes all lower
 // case, abbreviated, without the final full stop, with a typo or two.
-// Quoted text (between the marks of q) is never touched: it is what the
-// person wants verbatim.
+// Marked text (quoted with q, or a value given with v) is never touched:
+// it is what the person wants in the spec.
 func (g *gen) roughen(s, style string) string {
 	lower := g.chance(map[string]float64{terse: 0.55, listed: 0.3}[style] + 0.2)
 	abbrev := g.chance(0.12)
@@ -42,16 +42,19 @@ func (g *gen) roughen(s, style string) string {
 	return out
 }
 
-// splitMarked splits s into unquoted and quoted parts, alternating (the
-// quoted ones keep their marks).
+// splitMarked splits s into plain and marked parts, alternating: even
+// parts are plain text, odd ones quoted text or values with their marks.
 func splitMarked(s string) []string {
 	var parts []string
 	for {
-		i := strings.Index(s, openMark)
+		i, closing := strings.Index(s, openMark), closeMark
+		if k := strings.Index(s, valOpen); k >= 0 && (i < 0 || k < i) {
+			i, closing = k, valClose
+		}
 		if i < 0 {
 			return append(parts, s)
 		}
-		j := strings.Index(s[i:], closeMark) + i + len(closeMark)
+		j := strings.Index(s[i:], closing) + i + len(closing)
 		parts = append(parts, s[:i], s[i:j])
 		s = s[j:]
 	}

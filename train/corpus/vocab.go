@@ -160,18 +160,9 @@ func (g *gen) clock() string {
 	return fmt.Sprintf("%d:%s PM", h12, m)
 }
 
-// money formats an amount in dollars (English) or New Taiwan dollars
-// (Chinese, thirty times as many, whole): "$1,250.00", "NT$37,500".
-func (g *gen) money(usd float64, cents bool) string {
-	if g.zh {
-		return "NT$" + thousands(int64(usd*30+0.5))
-	}
-	if cents {
-		c := int64(usd*100 + 0.5)
-		return fmt.Sprintf("$%s.%02d", thousands(c/100), c%100)
-	}
-	return "$" + thousands(int64(usd+0.5))
-}
+// money formats an amount of US dollars in the sample's currency (see
+// cash): "$1,250.00", "€1,150.00", "NT$37,500".
+func (g *gen) money(usd float64, cents bool) string { return g.cash(usd, cents) }
 
 // price returns a shop price between lo and hi dollars, ending the way
 // prices end (.99, .00, .50).

@@ -23,7 +23,7 @@ func (g *gen) colourWord(c colour) string {
 // or two sometimes plain ("a button that says Go").
 func (g *gen) labelSay(text string) string {
 	if len(strings.Fields(text)) <= 2 && !g.zh && g.chance(0.3) {
-		return text
+		return g.v(text)
 	}
 	return g.q(text)
 }
@@ -94,7 +94,7 @@ func wProgress(g *gen) *screen {
 	}
 	pct := fmt.Sprintf("%g%%", v)
 	if label == "" {
-		s.noun = g.l("{progress bar at %[1]s|progress bar showing %[1]s|%[1]s progress bar|progress indicator, %[1]s done}", "{進度條 %[1]s|顯示 %[1]s 的進度條|完成 %[1]s 的進度條}", pct)
+		s.noun = g.l("{progress bar at %[1]s|progress bar showing %[1]s|%[1]s progress bar|progress indicator, %[1]s done}", "{進度條 %[1]s|顯示 %[1]s 的進度條|完成 %[1]s 的進度條}", g.v(pct))
 	} else {
 		s.noun = g.l("{progress bar labeled %[2]s at %[1]s|%[2]s progress bar, %[1]s|progress bar for %[2]s showing %[1]s}", "{標示%[2]s的進度條，%[1]s|%[2]s進度條 %[1]s}", pct, g.q(label))
 	}
@@ -160,12 +160,12 @@ func wChoice(g *gen, radioGroup bool) *screen {
 	s := &screen{kind: kind, title: label}
 	say := quoteAll(g, opts)
 	if g.chance(0.5) {
-		say = opts
+		say = g.vs(opts)
 	}
-	s.noun = g.l("{%[1]s for %[2]s with %[3]s|%[2]s %[1]s: %[3]s|%[1]s with options %[3]s}", "{%[2]s%[1]s，選項有%[3]s|%[1]s：%[3]s}", word, lower(label), g.joinList(say))
+	s.noun = g.l("{%[1]s for %[2]s with %[3]s|%[2]s %[1]s: %[3]s|%[1]s with options %[3]s}", "{%[2]s%[1]s，選項有%[3]s|%[1]s：%[3]s}", word, g.v(lower(label)), g.joinList(say))
 	if g.chance(0.3) {
 		value = pickOf(g, opts)
-		s.noun += g.l("{, %[1]s selected|, defaulting to %[1]s}", "{，預設%[1]s}", value)
+		s.noun += g.l("{, %[1]s selected|, defaulting to %[1]s}", "{，預設%[1]s}", g.v(value))
 	}
 	if radioGroup {
 		s.root = radio(slug(c.label.en), label, opts, value)
@@ -194,18 +194,18 @@ func wSlider(g *gen) *screen {
 	label := g.s(r.label)
 	s.noun = g.l("{slider|range slider} for %s", "%s{滑桿|拉桿}", lower(label))
 	if g.chance(0.6) {
-		s.noun += g.l("{ from %[1]s to %[2]s| (%[1]s–%[2]s)| between %[1]s and %[2]s}", "{，從 %[1]s 到 %[2]s|（%[1]s–%[2]s）}", fmt.Sprint(r.lo), fmt.Sprint(r.hi))
+		s.noun += g.l("{ from %[1]s to %[2]s| (%[1]s–%[2]s)| between %[1]s and %[2]s}", "{，從 %[1]s 到 %[2]s|（%[1]s–%[2]s）}", g.v(fmt.Sprint(r.lo)), g.v(fmt.Sprint(r.hi)))
 	} else {
 		r.lo, r.hi = 0, 100
 		v = float64(g.between(0, 10) * 10)
 		r.step = 0
 	}
 	if r.step != 0 && r.step != 1 && g.chance(0.5) {
-		s.noun += g.l(", step %s", "，間隔 %s", fmt.Sprint(r.step))
+		s.noun += g.l(", step %s", "，間隔 %s", g.v(fmt.Sprint(r.step)))
 	} else if r.step == 1 {
 		r.step = 0
 	}
-	s.noun += g.l("{, set to %[1]s|, starting at %[1]s|, value %[1]s}", "{，預設 %[1]s|，目前 %[1]s}", fmt.Sprint(v))
+	s.noun += g.l("{, set to %[1]s|, starting at %[1]s|, value %[1]s}", "{，預設 %[1]s|，目前 %[1]s}", g.v(fmt.Sprint(v)))
 	s.root = slider(slug(r.label.en), label, r.lo, r.hi, r.step, v)
 	return s
 }
@@ -280,12 +280,12 @@ func wAvatar(g *gen) *screen {
 	s := &screen{kind: "avatar", title: g.t("Avatar", "頭像")}
 	p := g.person()
 	if g.chance(0.5) {
-		s.noun = g.l("{avatar for %[1]s|profile picture of %[1]s|%[1]s's avatar}", "{%[1]s的頭像|%[1]s的大頭貼}", p)
+		s.noun = g.l("{avatar for %[1]s|profile picture of %[1]s|%[1]s's avatar}", "{%[1]s的頭像|%[1]s的大頭貼}", g.v(p))
 		s.root = avatar(p)
 		return s
 	}
 	role := g.s(pickOf(g, roles))
-	s.noun = g.l("{avatar for %[1]s with name and role (%[2]s)|user chip for %[1]s, %[2]s}", "{%[1]s的頭像加名字和職稱（%[2]s）|%[1]s（%[2]s）的使用者資訊}", p, role)
+	s.noun = g.l("{avatar for %[1]s with name and role (%[2]s)|user chip for %[1]s, %[2]s}", "{%[1]s的頭像加名字和職稱（%[2]s）|%[1]s（%[2]s）的使用者資訊}", g.v(p), g.v(role))
 	s.root = personRow(p, role)
 	return s
 }
@@ -327,7 +327,7 @@ func wLink(g *gen) *screen {
 	})
 	text := g.s(t.text)
 	if g.chance(0.5) {
-		s.noun = g.l("{link {saying|that says} %[1]s to %[2]s|link %[1]s pointing at %[2]s}", "{連結%[1]s，指向 %[2]s|寫%[1]s的連結，網址 %[2]s}", g.labelSay(text), t.href)
+		s.noun = g.l("{link {saying|that says} %[1]s to %[2]s|link %[1]s pointing at %[2]s}", "{連結%[1]s，指向 %[2]s|寫%[1]s的連結，網址 %[2]s}", g.labelSay(text), g.v(t.href))
 	} else {
 		s.noun = g.l("{link {saying|that says|with the text} %[1]s|%[1]s link}", "{%[1]s連結|寫著%[1]s的連結}", g.labelSay(text))
 	}
@@ -418,7 +418,7 @@ func wChart(g *gen) *screen {
 	if g.chance(0.4) {
 		var pts []string
 		for _, p := range data {
-			pts = append(pts, g.l("%s %s", "%s %s", p.Label, fmt.Sprint(p.Value)))
+			pts = append(pts, g.v(p.Label)+" "+g.v(fmt.Sprint(p.Value)))
 		}
 		s.noun = g.l("{%[1]s with %[2]s|%[1]s: %[2]s|%[1]s showing %[2]s}", "{%[1]s，資料：%[2]s|%[1]s：%[2]s}", kindWord, g.joinList(pts))
 	} else {
@@ -440,9 +440,9 @@ func wStat(g *gen) *screen {
 	if g.chance(0.6) {
 		delta = g.delta()
 	}
-	s.noun = g.l("{stat card|KPI tile|metric card} {for|showing} %[1]s %[2]s", "{%[1]s數據卡|%[1]s KPI 卡}，{數字|顯示} %[2]s", lower(g.s(m.label)), v)
+	s.noun = g.l("{stat card|KPI tile|metric card} {for|showing} %[1]s %[2]s", "{%[1]s數據卡|%[1]s KPI 卡}，{數字|顯示} %[2]s", g.v(lower(g.s(m.label))), g.v(v))
 	if delta != "" {
-		s.noun += g.l("{, %[1]s| (%[1]s)| with a change of %[1]s}", "{，變化 %[1]s|（%[1]s）}", delta)
+		s.noun += g.l("{, %[1]s| (%[1]s)| with a change of %[1]s}", "{，變化 %[1]s|（%[1]s）}", g.v(delta))
 	}
 	s.root = stat(g.s(m.label), v, delta)
 	return s
@@ -478,7 +478,7 @@ func wTabs(g *gen) *screen {
 	set := g.ss(pickOf(g, sets))
 	n := g.between(2, len(set))
 	set = set[:n]
-	s.noun = g.l("{set of tabs: %[1]s|row of %[2]s tabs ({%[1]s})|tab bar with %[1]s}", "{分頁：%[1]s|%[2]s個分頁（%[1]s）}", g.joinList(set), g.count(n))
+	s.noun = g.l("{set of tabs: %[1]s|row of %[2]s tabs ({%[1]s})|tab bar with %[1]s}", "{分頁：%[1]s|%[2]s個分頁（%[1]s）}", g.joinList(g.vs(set)), g.count(n))
 	var ts []*genui.Node
 	for _, t := range set {
 		ts = append(ts, tab(t, para(g.l("%s content goes here.", "%s的內容。", t))))
@@ -526,7 +526,7 @@ func wMenu(g *gen) *screen {
 	for _, it := range items {
 		ls = append(ls, link(g.s(it), "/"+slug(it.en)))
 	}
-	s.noun = g.l("{vertical menu|menu list|list of links|sidebar nav|side menu} {for|with} %s", "{直式選單|連結清單|側邊選單}：%s", g.joinList(g.ss(items)))
+	s.noun = g.l("{vertical menu|menu list|list of links|sidebar nav|side menu} {for|with} %s", "{直式選單|連結清單|側邊選單}：%s", g.joinList(g.vs(g.ss(items))))
 	s.root = node(&genui.List{}, ls...)
 	return s
 }
@@ -576,7 +576,7 @@ func customTable(g *gen) *screen {
 		}
 	}
 	s := &screen{kind: "table", title: capital(g.s(d.name))}
-	say := g.joinList(names)
+	say := g.joinList(g.vs(names))
 	if g.chance(0.5) {
 		say = g.joinList(quoteAll(g, names))
 	}
