@@ -84,7 +84,7 @@ func (g *gen) describe(s *screen) (string, string) {
 		}
 	}
 	style := pickOf(g, []string{terse, terse, imperative, imperative, imperative, descriptive, descriptive, listed, listed, prose, prose})
-	if style == terse && must > 2 {
+	if style == terse && must > 2 && !s.ordered {
 		style = pickOf(g, []string{imperative, listed})
 	}
 	listable := false
