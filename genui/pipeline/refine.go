@@ -16,7 +16,7 @@ import (
 // ErrPatch reports a patch the model wrote that does not turn the spec
 // into a valid one: it names a place an earlier operation of the same
 // patch changed, or holds a value the grammar's widened value types let
-// through (see PatchGrammar). Refine returns the patch beside it.
+// through (see the package doc). Refine returns the patch beside it.
 var ErrPatch = errors.New("pipeline: the model's patch does not make a valid spec")
 
 // Refine has engine e change spec as instruction asks: the model reads
