@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // showcase is the design the screenshots show: one that exercises most
@@ -43,10 +44,6 @@ const showcase = `{
 // at: the pictures are the design review.
 func TestScreenshots(t *testing.T) {
 	f := shared(t)
-	dir := filepath.Join("artifacts")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
 	for _, theme := range []string{"light", "dark"} {
 		for _, size := range []struct {
 			name string
@@ -60,15 +57,36 @@ func TestScreenshots(t *testing.T) {
 			tb.setJSON(showcase)
 			tb.waitFor("the showcase", `document.querySelector("#preview svg")?.textContent.includes("Send invite")`, 10*time.Second)
 			tb.do(chromedp.Sleep(300 * time.Millisecond))
-			shot, err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
-			if err != nil {
-				t.Fatal(err)
+			tb.screenshot(fmt.Sprintf("main-%s-%s.png", size.name, theme))
+			if size.name == "desktop" && theme == "light" {
+				tb.do(chromedp.Click(chromedp.CSS("#save")))
+				tb.waitFor("the save", `document.querySelector(".save-state")?.textContent === "Saved"`, 10*time.Second)
+				for _, panel := range []string{"gallery", "settings", "export"} {
+					tb.do(chromedp.Click(chromedp.CSS("#open-" + panel)))
+					tb.waitFor("the "+panel, `document.querySelector("#`+panel+`") !== null && document.querySelectorAll("#`+panel+` img, #`+panel+` button").length > 0`, 10*time.Second)
+					tb.do(chromedp.Sleep(400 * time.Millisecond))
+					tb.screenshot(panel + "-desktop-light.png")
+					tb.do(chromedp.KeyEvent(kb.Escape))
+					tb.waitFor("the closed "+panel, `document.querySelector("#`+panel+`") === null`, 5*time.Second)
+				}
 			}
-			path := filepath.Join(dir, fmt.Sprintf("main-%s-%s.png", size.name, theme))
-			if err := os.WriteFile(path, shot, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			t.Logf("saved %s", path)
 		}
 	}
+}
+
+// screenshot saves the tab's viewport under e2e/artifacts/.
+func (tb *tab) screenshot(name string) {
+	tb.t.Helper()
+	if err := os.MkdirAll("artifacts", 0o755); err != nil {
+		tb.t.Fatal(err)
+	}
+	shot, err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		tb.t.Fatal(err)
+	}
+	path := filepath.Join("artifacts", name)
+	if err := os.WriteFile(path, shot, 0o644); err != nil {
+		tb.t.Fatal(err)
+	}
+	tb.t.Logf("saved %s", path)
 }

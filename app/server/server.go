@@ -127,6 +127,7 @@ func New(c Config) (*Server, error) {
 		ThemeColor:            "#4f46e5",
 		LoadingLabel:          "Loading genui… {progress}%",
 		Styles:                []string{"/web/app.css"},
+		Scripts:               []string{ui.BootScript + " defer"},
 		RawHeaders:            []string{`<meta name="color-scheme" content="light dark">`},
 		CacheableResources:    cacheable,
 		Env:                   env,

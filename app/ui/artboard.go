@@ -82,6 +82,7 @@ func (b *artboard) start(ctx app.Context) {
 	b.studio.ctx.Defer(func(ctx app.Context) {
 		for _, f := range b.frames {
 			f.surface.backend.Mount(element(fmt.Sprintf("frame-%d", f.index)))
+			f.showStatus()
 			b.run(ctx, f)
 		}
 		b.fit()
@@ -106,6 +107,7 @@ func (b *artboard) run(ctx app.Context, f *frame) {
 		func(m protocol.Message) {
 			b.studio.ctx.Dispatch(func(ctx app.Context) {
 				f.job = nil
+				defer f.showStatus()
 				if m.Kind == protocol.Failed {
 					f.status, f.err = Failed, m.Error
 					return
@@ -142,9 +144,14 @@ func (b *artboard) draw() {
 		if spec, err := f.stream.Spec(); err == nil && spec != nil {
 			f.surface.show(spec)
 		}
-		if h := element(fmt.Sprintf("frame-%d-status", f.index)); h.Truthy() {
-			h.Set("textContent", f.statusText())
-		}
+		f.showStatus()
+	}
+}
+
+// showStatus writes the frame's state in its caption.
+func (f *frame) showStatus() {
+	if h := element(fmt.Sprintf("frame-%d-status", f.index)); h.Truthy() {
+		h.Set("textContent", f.statusText())
 	}
 }
 

@@ -17,6 +17,8 @@ const (
 const (
 	// WorkerScript is the Web Worker bootstrap that runs worker.wasm.
 	WorkerScript = "/web/worker.js"
+	// BootScript starts the first worker while the page loads.
+	BootScript = "/web/boot.js"
 	// FontURL is where the Go fonts of rendered SVG are served
 	// (svg.Options.FontURL).
 	FontURL = "/fonts/"

@@ -335,7 +335,7 @@ func (s *Studio) renderArtboard() app.UI {
 			app.Div().Class("zoom").Body(
 				app.Button().Class("btn ghost icon-only").Aria("label", "Zoom out").Text("−").
 					OnClick(func(ctx app.Context, e app.Event) { b.key("-"); ctx.PreventUpdate() }),
-				app.Span().ID("board-zoom").Class("zoom-level").Text("100%"),
+				app.Span().ID("board-zoom").Class("zoom-level"), // written by artboard.place
 				app.Button().Class("btn ghost icon-only").Aria("label", "Zoom in").Text("+").
 					OnClick(func(ctx app.Context, e app.Event) { b.key("+"); ctx.PreventUpdate() }),
 				app.Button().Class("btn ghost icon-only").Aria("label", "Fit").Title("Fit (0)").
@@ -356,7 +356,7 @@ func (s *Studio) renderArtboard() app.UI {
 						return app.Figure().Class("frame").DataSet("seed", f.seed).Body(
 							app.FigCaption().Body(
 								app.Strong().Text(fmt.Sprintf("Variant %d", i+1)),
-								app.Span().ID(fmt.Sprintf("frame-%d-status", i)).Class("hint").Text(f.statusText()),
+								app.Span().ID(fmt.Sprintf("frame-%d-status", i)).Class("hint"), // written by artboard.status
 								app.Button().Class("btn secondary small").Disabled(f.surface.spec == nil).Text("Use this").
 									OnClick(func(ctx app.Context, e app.Event) {
 										if i < len(b.frames) {

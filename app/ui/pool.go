@@ -89,15 +89,27 @@ func (p *pool) size() int { return len(p.workers) }
 
 func (p *pool) spawn(primary bool) *worker {
 	w := &worker{p: p, primary: primary}
-	w.v = app.Window().Get("Worker").New(WorkerScript, map[string]any{"name": "genui inference"})
 	w.fn = app.FuncOf(func(_ app.Value, args []app.Value) any {
 		if len(args) > 0 {
 			w.receive(args[0].Get("data"))
 		}
 		return nil
 	})
-	w.v.Set("onmessage", w.fn)
-	w.v.Call("postMessage", map[string]any{"boot": p.wasm})
+	// The first worker was started by web/boot.js while the page loaded:
+	// adopt it, and hear what it said meanwhile.
+	if early := app.Window().Get("genuiEarlyWorker"); primary && early.Truthy() {
+		app.Window().Delete("genuiEarlyWorker")
+		w.v = early.Get("worker")
+		w.v.Set("onmessage", w.fn)
+		msgs := early.Get("messages")
+		for i := 0; i < msgs.Length(); i++ {
+			w.receive(msgs.Index(i))
+		}
+	} else {
+		w.v = app.Window().Get("Worker").New(WorkerScript, map[string]any{"name": "genui inference"})
+		w.v.Set("onmessage", w.fn)
+		w.v.Call("postMessage", map[string]any{"boot": p.wasm})
+	}
 	load := protocol.Message{Kind: protocol.Load, URL: p.src.URL, SHA256: p.src.SHA256, Size: p.src.Size, Model: p.src.Name, Local: p.src.Local}
 	msg := map[string]any{"json": load.Encode()}
 	if p.src.File != nil {

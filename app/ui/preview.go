@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -16,6 +17,9 @@ import (
 // with every streamed token: the drawing, the JSON text, the counters,
 // the model's progress bar. It writes them straight into the page; the
 // rest of the screen is go-app's, re-rendered only when a state changes.
+// The elements it writes are rendered empty by go-app and never given
+// content by it: go-app keeps references to the text nodes it made, and
+// a text written beside it would detach them.
 type previewPane struct {
 	studio  *Studio
 	surface *surface
@@ -72,10 +76,13 @@ func (p *previewPane) pageWidth() float32 {
 	return max(render.MinWidth, min(w, 1280))
 }
 
-// cssPixels reads a computed length such as "28px".
+// cssPixels reads a computed length such as "28px" (0 for anything
+// else).
 func cssPixels(v string) float64 {
-	var f float64
-	fmt.Sscanf(v, "%fpx", &f)
+	f, err := strconv.ParseFloat(strings.TrimSuffix(v, "px"), 64)
+	if err != nil {
+		return 0
+	}
 	return f
 }
 

@@ -198,6 +198,10 @@ func (s *Studio) startModel(ctx app.Context) {
 	src, ok := s.modelSource()
 	s.model = modelState{Name: src.Name, None: !ok}
 	if !ok {
+		if early := app.Window().Get("genuiEarlyWorker"); early.Truthy() {
+			early.Get("worker").Call("terminate") // no model to run
+			app.Window().Delete("genuiEarlyWorker")
+		}
 		s.setStatus(Idle, "")
 		return
 	}
@@ -249,6 +253,10 @@ func (s *Studio) setStatus(st Status, msg string) {
 	s.status, s.errMsg = st, msg
 	if s.preview != nil {
 		s.preview.setState(st, msg)
+	}
+	if st == LoadingModel {
+		// The progress card appears with this update; fill it in then.
+		s.ctx.Defer(func(app.Context) { s.preview.progress(s.model) })
 	}
 }
 

@@ -148,3 +148,11 @@ func TestProgressText(t *testing.T) {
 		t.Errorf("%q", got)
 	}
 }
+
+func TestCSSPixels(t *testing.T) {
+	for in, want := range map[string]float64{"14px": 14, "0px": 0, "12.5px": 12.5, "auto": 0, "": 0} {
+		if got := cssPixels(in); got != want {
+			t.Errorf("cssPixels(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

@@ -142,7 +142,7 @@ func (s *Studio) renderCompose() app.UI {
 			app.Button().ID("refine-go").Class("btn secondary").Disabled(busy || s.spec == nil).
 				OnClick(func(ctx app.Context, e app.Event) { s.refineDesign(ctx) }).Body(icon(iconWand), app.Span().Text("Apply")),
 		),
-		app.P().ID("stats").Class("stats").Aria("live", "off").Text(statsLine(s.stats, s.stats.Total, 0, s.status)),
+		app.P().ID("stats").Class("stats").Aria("live", "off"), // written by previewPane.stats
 	)
 }
 
@@ -238,7 +238,7 @@ func (s *Studio) renderOverlay() app.UI {
 					DataSet("phase", s.model.Phase).Body(
 					app.Div().ID("model-progress-fill").Class("progress-fill"),
 				),
-				app.P().ID("model-progress-label").Class("progress-label").Text(progressText(s.model)),
+				app.P().ID("model-progress-label").Class("progress-label"), // written by previewPane.progress
 				app.If(s.model.Note != "", func() app.UI { return app.P().Class("warn").Text(s.model.Note) }),
 			),
 		)

@@ -50,9 +50,6 @@ func main() {
 	}
 	h.self.Set("genuiPending", js.Undefined())
 	h.post(protocol.Message{Kind: protocol.Booted})
-	// Compile the spec's grammar while the model downloads or loads: the
-	// first generation then starts at once.
-	go pipeline.SpecGrammar()
 	select {}
 }
 
@@ -81,7 +78,13 @@ func (h *host) receive(data js.Value) {
 		go func() {
 			if err := h.load(m, buf); err != nil {
 				h.fail(0, err)
+				return
 			}
+			// Compile the spec's grammar once the page has heard "ready"
+			// (wasm runs one goroutine at a time: earlier, it would delay
+			// the load), while a person types: the first generation then
+			// starts at once.
+			pipeline.SpecGrammar()
 		}()
 	case protocol.Generate:
 		go h.run.Run(m)
@@ -93,16 +96,17 @@ func (h *host) receive(data js.Value) {
 // load loads the model a Load message names.
 func (h *host) load(m protocol.Message, buf js.Value) error {
 	if buf.Truthy() {
-		// A person's own file: check that it loads, then keep it.
+		// A person's own file: kept first, so that once the page hears
+		// "ready" a reload finds it, then loaded.
 		data := bytesOf(js.Global().Get("Uint8Array").New(buf))
 		sha, _ := worker.Verify(data, "")
-		if err := h.run.Load(m.Model, data, sha); err != nil {
-			return err
+		if len(data) < 4 || string(data[:4]) != "GGUF" {
+			return fmt.Errorf("worker: %s is not a GGUF file", m.Model)
 		}
 		if err := cachePut(m.URL, data, sha); err != nil {
-			h.post(protocol.Message{Kind: protocol.Progress, Phase: protocol.PhaseLoad, Error: "the model works but could not be kept for next time: " + err.Error()})
+			h.post(protocol.Message{Kind: protocol.Progress, Phase: protocol.PhaseLoad, Error: "the model could not be kept for the next visit: " + err.Error()})
 		}
-		return nil
+		return h.run.Load(m.Model, data, sha)
 	}
 	if data, ok := h.cached(m); ok {
 		return h.run.Load(m.Model, data, m.SHA256)
