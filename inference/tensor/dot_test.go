@@ -4,7 +4,9 @@ import (
 	"encoding/binary"
 	"math"
 	"math/rand/v2"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/genui/genui/inference/gguf"
 )
@@ -195,6 +197,38 @@ func TestMul(t *testing.T) {
 			}
 		}
 		p.Close()
+	}
+}
+
+// countTask counts how often each unit runs.
+type countTask struct{ runs []atomic.Int32 }
+
+func (c *countTask) Run(_, lo, hi int) {
+	for i := lo; i < hi; i++ {
+		c.runs[i].Add(1)
+	}
+}
+
+// TestPoolStress runs many small tasks of changing sizes back to back,
+// as decoding does, and checks that every unit of every task runs
+// exactly once (with -race, also that the hand-over of tasks to the
+// spinning helpers is race-free).
+func TestPoolStress(t *testing.T) {
+	p := NewPool(3)
+	defer p.Close()
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := 0; i < 100000; i++ {
+		n := 2 + r.IntN(24)
+		c := &countTask{runs: make([]atomic.Int32, n)}
+		p.Run(c, n, 1+r.IntN(2))
+		for u := range c.runs {
+			if got := c.runs[u].Load(); got != 1 {
+				t.Fatalf("task %d of %d units: unit %d ran %d times", i, n, u, got)
+			}
+		}
+		if i%5000 == 0 {
+			time.Sleep(300 * time.Microsecond) // let the helpers park now and then
+		}
 	}
 }
 

@@ -144,11 +144,16 @@ func (p *Pool) run(t Task, n, grain int) {
 		}
 		return
 	}
+	// While the task changes, the word holds a generation of its own with
+	// nothing left to claim: a helper that read the last task's word can
+	// no longer claim with it, and none reads the new task half-written.
+	gen := p.word.Load() >> 32
+	p.word.Store((gen+1)<<32 | 1<<32 - 1)
 	p.task = t
 	p.n.Store(int64(n))
 	p.grain.Store(int64(grain))
 	p.done.Store(0)
-	gen := p.word.Load()>>32 + 1
+	gen += 2
 	p.word.Store(gen << 32)
 	for _, h := range p.helpers {
 		if h.parked.CompareAndSwap(true, false) {
