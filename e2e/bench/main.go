@@ -16,6 +16,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -24,6 +25,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -31,7 +34,8 @@ import (
 // config is the harness's flags.
 type config struct {
 	dir, defaultModel, chromium string
-	n, reps, threads, maxTokens int
+	n, reps, maxTokens          int
+	threads                     []int
 	prompt, description         string
 	native, browser, spec       bool
 }
@@ -43,7 +47,7 @@ func main() {
 	flag.StringVar(&c.chromium, "chromium", "/usr/bin/chromium", "the headless browser")
 	flag.IntVar(&c.n, "n", 128, "tokens to decode per run")
 	flag.IntVar(&c.reps, "reps", 3, "runs per engine and model; the table keeps the fastest")
-	flag.IntVar(&c.threads, "threads", runtime.NumCPU(), "native threads of both engines")
+	threads := flag.String("threads", fmt.Sprintf("1,%d", runtime.NumCPU()), "native thread counts to try; each engine is compared at its fastest")
 	flag.IntVar(&c.maxTokens, "max-tokens", 1024, "most tokens of a spec")
 	flag.StringVar(&c.prompt, "prompt", "Once upon a time, in a small town by the sea, there lived a", "decode prompt")
 	flag.StringVar(&c.description, "description", "A sign-up form with name, email and password fields and a submit button", "spec description")
@@ -51,6 +55,16 @@ func main() {
 	flag.BoolVar(&c.browser, "browser", true, "run the browser rows")
 	flag.BoolVar(&c.spec, "spec", true, "run the spec rows (with a trained default model)")
 	flag.Parse()
+	for _, f := range strings.Split(*threads, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 {
+			fmt.Fprintln(os.Stderr, "bench: -threads wants a list of counts, like 1,2")
+			os.Exit(2)
+		}
+		if !slices.Contains(c.threads, n) {
+			c.threads = append(c.threads, n)
+		}
+	}
 	if err := run(c); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
@@ -117,9 +131,12 @@ func run(c config) error {
 }
 
 // node runs e2e/bench/llamacpp.mjs with request on stdin and returns
-// its stdout.
+// its stdout; a run past nodeTimeout fails (llama.cpp's spinning threads
+// can crawl when other processes hold the cores).
 func node(request []byte) ([]byte, error) {
-	cmd := exec.Command("node", "llamacpp.mjs")
+	ctx, cancel := context.WithTimeout(context.Background(), nodeTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "node", "llamacpp.mjs")
 	cmd.Dir = "e2e/bench"
 	cmd.Stdin = strings.NewReader(string(request))
 	var stderr strings.Builder
@@ -168,5 +185,9 @@ func best(runs []result) (result, error) {
 	return b, nil
 }
 
-// timeout bounds the browser page's runs.
-const timeout = 30 * time.Minute
+// timeout bounds the browser page's runs, nodeTimeout one run of the
+// native peer.
+const (
+	timeout     = 30 * time.Minute
+	nodeTimeout = 10 * time.Minute
+)

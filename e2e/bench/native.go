@@ -6,29 +6,49 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/genui/genui/e2e/bench/measure"
 	"github.com/genui/genui/genui"
 	"github.com/genui/genui/inference"
 )
 
-// nativeRows times both engines natively: decoding on the default model
-// and the 135M shape (Q8_0 compared, Q4_0 listed), and the spec rows.
+// nativeRows times both engines natively at each thread count of
+// c.threads, decoding on the default model and the 135M shape (Q8_0
+// compared, Q4_0 listed), then the spec rows at each engine's fastest
+// count. A peer run that fails (a timeout) is listed and left out.
 func nativeRows(c config, t *table, ratios map[string]comparison, def, q8, q4 model, specWhy string) error {
+	var gBest, pBest int // thread counts of the fastest decode on def
 	for _, row := range []struct {
 		name string
 		m    model
 	}{{"native-decode-default", def}, {"native-decode-135m-q8", q8}, {"", q4}} {
-		g, err := genuiDecode(c, row.m)
-		if err != nil {
-			return err
+		var g, p result
+		for _, th := range c.threads {
+			r, err := genuiDecode(c, row.m, th)
+			if err != nil {
+				return err
+			}
+			t.add("native", "genui", row.m.short(), th, r, "")
+			if r.DecodeTPS > g.DecodeTPS {
+				g = r
+				if row.m == def {
+					gBest = th
+				}
+			}
+			r, err = llamaDecode(c, row.m, th)
+			if err != nil {
+				t.add("native", "llama.cpp", row.m.short(), th, r, "failed: "+firstLine(err))
+				continue
+			}
+			t.add("native", "llama.cpp", row.m.short(), th, r, "node-llama-cpp")
+			if r.DecodeTPS > p.DecodeTPS {
+				p = r
+				if row.m == def {
+					pBest = th
+				}
+			}
 		}
-		t.add("native", "genui", row.m.short(), c.threads, g, "")
-		p, err := llamaDecode(c, row.m)
-		if err != nil {
-			return err
-		}
-		t.add("native", "llama.cpp", row.m.short(), c.threads, p, "node-llama-cpp")
 		if row.name != "" {
 			ratios[row.name] = comparison{name: row.name, ratio: g.DecodeTPS / p.DecodeTPS}
 		}
@@ -37,22 +57,25 @@ func nativeRows(c config, t *table, ratios map[string]comparison, def, q8, q4 mo
 		ratios["spec-native"] = comparison{ratio: nan(), why: specWhy}
 		return nil
 	}
-	g, p, err := nativeSpec(c, def)
+	g, p, err := nativeSpec(c, def, max(gBest, 1), max(pBest, 1))
 	if err != nil {
 		return err
 	}
-	t.add("native", "genui", def.short(), c.threads, g, validNote(g))
-	t.add("native", "llama.cpp", def.short(), c.threads, p, validNote(p))
+	t.add("native", "genui", def.short(), gBest, g, validNote(g))
+	t.add("native", "llama.cpp", def.short(), pBest, p, validNote(p))
 	ratios["spec-native"] = specRatio(g, p)
 	return nil
 }
 
-func genuiDecode(c config, m model) (result, error) {
-	e, err := inference.Open(m.path, inference.Options{Context: 1024, Threads: c.threads})
+func genuiDecode(c config, m model, threads int) (result, error) {
+	e, err := inference.Open(m.path, inference.Options{Context: 1024, Threads: threads})
 	if err != nil {
 		return result{}, err
 	}
 	defer e.Close()
+	if _, err := measure.Decode(context.Background(), e, c.prompt, 8); err != nil { // warm-up, not counted
+		return result{}, err
+	}
 	var runs []result
 	for range c.reps {
 		r, err := measure.Decode(context.Background(), e, c.prompt, c.n)
@@ -64,8 +87,8 @@ func genuiDecode(c config, m model) (result, error) {
 	return best(runs)
 }
 
-func llamaDecode(c config, m model) (result, error) {
-	req, _ := json.Marshal(map[string]any{"op": "decode", "model": abs(m.path), "prompt": c.prompt, "n": c.n, "reps": c.reps, "threads": c.threads})
+func llamaDecode(c config, m model, threads int) (result, error) {
+	req, _ := json.Marshal(map[string]any{"op": "decode", "model": abs(m.path), "prompt": c.prompt, "n": c.n, "reps": c.reps, "threads": threads})
 	out, err := node(req)
 	if err != nil {
 		return result{}, err
@@ -77,10 +100,11 @@ func llamaDecode(c config, m model) (result, error) {
 	return best(runs)
 }
 
-// nativeSpec writes the spec with genui.Generate and with llama.cpp
-// under the spec's JSON Schema, from the same prompt text.
-func nativeSpec(c config, def model) (g, p result, err error) {
-	e, err := inference.Open(def.path, inference.Options{Threads: c.threads})
+// nativeSpec writes the spec with genui's pipeline and with llama.cpp
+// under the spec's JSON Schema, from the same prompt text, each engine
+// with its thread count.
+func nativeSpec(c config, def model, gThreads, pThreads int) (g, p result, err error) {
+	e, err := inference.Open(def.path, inference.Options{Threads: gThreads})
 	if err != nil {
 		return
 	}
@@ -89,7 +113,7 @@ func nativeSpec(c config, def model) (g, p result, err error) {
 		return
 	}
 	req, _ := json.Marshal(map[string]any{"op": "spec", "model": abs(def.path), "prompt": genui.DescribePrompt(c.description),
-		"schema": json.RawMessage(genui.Schema()), "maxTokens": c.maxTokens, "threads": c.threads})
+		"schema": json.RawMessage(genui.Schema()), "maxTokens": c.maxTokens, "threads": pThreads})
 	out, err := node(req)
 	if err != nil {
 		return
@@ -121,4 +145,10 @@ func validNote(r result) string {
 		return "valid spec"
 	}
 	return "NOT a valid spec"
+}
+
+// firstLine is the first line of err's message.
+func firstLine(err error) string {
+	s, _, _ := strings.Cut(err.Error(), "\n")
+	return s
 }

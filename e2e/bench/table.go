@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"text/tabwriter"
 
 	"github.com/genui/genui/e2e/bench/measure"
@@ -18,6 +19,7 @@ type result = measure.Result
 type table struct{ rows [][]string }
 
 func (t *table) add(where, engine, m string, threads int, r result, note string) {
+	fmt.Fprintf(os.Stderr, "bench: %s %s %s threads %d: prefill %.1f, decode %.1f tok/s %s\n", where, engine, m, threads, r.PrefillTPS, r.DecodeTPS, note)
 	spec := "-"
 	if r.Seconds > 0 {
 		spec = fmt.Sprintf("%.2f s", r.Seconds)

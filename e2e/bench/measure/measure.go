@@ -1,7 +1,7 @@
 // Package measure times this engine the way the side-by-side harness
 // (e2e/bench) compares it with llama.cpp: natively and, compiled to
 // wasm, in the browser's worker, through the same inference.Engine and
-// genui.Generate that the product runs.
+// pipeline.Generate that the product runs.
 package measure
 
 import (
@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/genui/genui/genui"
+	"github.com/genui/genui/genui/pipeline"
 	"github.com/genui/genui/inference"
 	"github.com/genui/genui/inference/sample"
 	"github.com/genui/genui/inference/tokenizer"
@@ -56,26 +57,27 @@ func Decode(ctx context.Context, e *inference.Engine, prompt string, n int) (Res
 	}, nil
 }
 
-// Spec has the engine write a spec for description with genui.Generate
+// Spec has the engine write a spec for description with the pipeline
 // (the spec grammar, jump-forward, greedy) and returns the time from the
 // description to the finished spec, the spec and whether it validates.
 func Spec(ctx context.Context, e *inference.Engine, description string, maxTokens int) (Result, error) {
-	var last genui.Update
+	var text []byte
+	var last pipeline.Update
 	t0 := time.Now()
-	spec, err := genui.Generate(ctx, e, description, genui.GenerateOptions{Sample: sample.Options{Temperature: 0}, MaxTokens: maxTokens}, func(u genui.Update) error {
-		last = u
+	spec, err := pipeline.Generate(ctx, e, description, pipeline.Options{Sample: sample.Options{Temperature: 0}, MaxTokens: maxTokens}, func(u pipeline.Update) error {
+		text, last = append(text[:0], u.Text...), u
 		return nil
 	})
 	secs := time.Since(t0).Seconds()
 	if err != nil {
 		return Result{}, err
 	}
-	text := string(last.Text)
+	n := last.Sampled + last.Forced
 	return Result{
-		Generated: last.Sampled + last.Forced,
-		DecodeTPS: float64(last.Sampled+last.Forced) / secs,
+		Generated: n,
+		DecodeTPS: float64(n) / secs,
 		Seconds:   secs,
-		Spec:      text,
-		Valid:     spec != nil && len(genui.Validate([]byte(text))) == 0,
+		Spec:      string(text),
+		Valid:     spec != nil && len(genui.Validate(text)) == 0,
 	}, nil
 }

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"syscall/js"
 
+	"github.com/genui/genui/e2e/bench/internal/jsio"
 	"github.com/genui/genui/e2e/bench/measure"
 	"github.com/genui/genui/inference"
 )
@@ -29,7 +30,7 @@ type request struct {
 
 func main() {
 	js.Global().Set("genuiBench", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		return promise(func() (string, error) { return run(args[0].String()) })
+		return jsio.Promise(func() (string, error) { return run(args[0].String()) })
 	}))
 	select {}
 }
@@ -39,7 +40,7 @@ func run(reqJSON string) (string, error) {
 	if err := json.Unmarshal([]byte(reqJSON), &r); err != nil {
 		return "", err
 	}
-	data, err := fetch(r.URL)
+	data, err := jsio.Fetch(r.URL)
 	if err != nil {
 		return "", err
 	}
@@ -70,62 +71,4 @@ func run(reqJSON string) (string, error) {
 	}
 	b, err := json.Marshal(out)
 	return string(b), err
-}
-
-// fetch reads the bytes at url through the worker's fetch.
-func fetch(url string) ([]byte, error) {
-	resp, err := await(js.Global().Call("fetch", url))
-	if err != nil {
-		return nil, err
-	}
-	if !resp.Get("ok").Bool() {
-		return nil, errors.New("bench: fetch " + url + ": " + resp.Get("statusText").String())
-	}
-	buf, err := await(resp.Call("arrayBuffer"))
-	if err != nil {
-		return nil, err
-	}
-	u8 := js.Global().Get("Uint8Array").New(buf)
-	data := make([]byte, u8.Length())
-	js.CopyBytesToGo(data, u8)
-	return data, nil
-}
-
-// await waits for a JS promise in a goroutine.
-func await(p js.Value) (js.Value, error) {
-	type settled struct {
-		v   js.Value
-		err error
-	}
-	ch := make(chan settled, 1)
-	var ok, fail js.Func
-	ok = js.FuncOf(func(_ js.Value, a []js.Value) any {
-		ch <- settled{v: a[0]}
-		return nil
-	})
-	fail = js.FuncOf(func(_ js.Value, a []js.Value) any {
-		ch <- settled{err: errors.New(js.Global().Get("String").Invoke(a[0]).String())}
-		return nil
-	})
-	p.Call("then", ok, fail)
-	s := <-ch
-	ok.Release()
-	fail.Release()
-	return s.v, s.err
-}
-
-// promise runs f in a goroutine and returns a JS Promise of its result.
-func promise(f func() (string, error)) js.Value {
-	return js.Global().Get("Promise").New(js.FuncOf(func(_ js.Value, a []js.Value) any {
-		resolve, reject := a[0], a[1]
-		go func() {
-			s, err := f()
-			if err != nil {
-				reject.Invoke(js.Global().Get("Error").New(err.Error()))
-				return
-			}
-			resolve.Invoke(s)
-		}()
-		return nil
-	}))
 }
