@@ -14,14 +14,15 @@
 // kernels are the fallback everywhere; with Go 1.27 and
 // GOEXPERIMENT=simd, SIMD kernels (simd_amd64.go: AVX2, when the CPU has
 // it; simd_wasm.go: wasm SIMD128) replace them in the format table for
-// F32, Q8_0 and Q4_0 at start-up, and Dot and AddScaled use vector
-// versions. All versions of a product add their partial sums in one
+// F32, Q8_0 and Q4_0 at start-up, and Dot, AddScaled, Softmax and
+// SwiGLU use vector versions. All versions of a product add their partial sums in one
 // order fixed per type (order.go), so native and browser logits stay
 // equal bit for bit. The tests check every kernel against its plain-Go
 // version bit for bit and against the reference (FuzzDot, FuzzVec; run
 // them in both configurations), and the reference against the
 // dequantised weights. Products run on a Pool of persistent goroutines
-// natively and inline under js/wasm.
+// natively (spinning briefly between the products of a token) and
+// inline under js/wasm.
 //
 // Quantize(typ, values) codes float32 values in a type's layout, as a
 // GGUF writer needs:
