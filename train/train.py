@@ -28,6 +28,11 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+try:
+    from torch.nn.attention.flex_attention import create_block_mask, flex_attention
+except ImportError:  # older PyTorch: a dense boolean mask does the same, slower
+    create_block_mask = flex_attention = None
+
 
 def parse_args():
     p = argparse.ArgumentParser()
@@ -36,12 +41,12 @@ def parse_args():
     p.add_argument("--minutes", type=float, default=9.0, help="wall-clock budget for the optimisation loop")
     p.add_argument("--vocab", type=int, default=8192)
     p.add_argument("--dim", type=int, default=384)
-    p.add_argument("--layers", type=int, default=6)
+    p.add_argument("--layers", type=int, default=8)
     p.add_argument("--heads", type=int, default=6)
     p.add_argument("--kv-heads", type=int, default=2)
     p.add_argument("--ffn", type=int, default=1024)
     p.add_argument("--ctx", type=int, default=1024)
-    p.add_argument("--batch-tokens", type=int, default=131072)
+    p.add_argument("--batch-tokens", type=int, default=131072, help="tokens a step (a multiple of --ctx)")
     p.add_argument("--lr", type=float, default=3e-3)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--specials", default="", help="comma-separated special tokens (default: from the corpus header)")
@@ -110,7 +115,7 @@ class Block(nn.Module):
         self.mlp.up_proj = nn.Linear(a.dim, a.ffn, bias=False)
         self.mlp.down_proj = nn.Linear(a.ffn, a.dim, bias=False)
 
-    def forward(self, x, cos, sin):
+    def forward(self, x, cos, sin, mask):
         b, t, _ = x.shape
         at = self.self_attn
         h = self.input_layernorm(x)
@@ -119,7 +124,12 @@ class Block(nn.Module):
         v = at.v_proj(h).view(b, t, self.kv, self.hd).transpose(1, 2)
         q = q * cos + rotate_half(q) * sin
         k = k * cos + rotate_half(k) * sin
-        o = F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=True)
+        if mask is None:
+            o = F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=True)
+        elif isinstance(mask, torch.Tensor):
+            o = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, enable_gqa=True)
+        else:
+            o = flex_attention(q, k, v, block_mask=mask, enable_gqa=True)
         x = x + at.o_proj(o.transpose(1, 2).reshape(b, t, -1))
         h = self.post_attention_layernorm(x)
         m = self.mlp
@@ -146,43 +156,76 @@ class Llama(nn.Module):
         if isinstance(m, (nn.Linear, nn.Embedding)):
             nn.init.normal_(m.weight, std=0.02)
 
-    def forward(self, ids):
+    def forward(self, ids, pos=None, mask=None):
+        """Logits for ids. pos (each token's position in its own example)
+        and mask (a flex-attention block mask, or a boolean attention mask,
+        keeping every example of a packed row to itself) come together;
+        without them the row is one causal sequence."""
         t = ids.shape[1]
         x = self.embed_tokens(ids)
-        cos, sin = self.cos[:t], self.sin[:t]
+        if pos is None:
+            cos, sin = self.cos[:t], self.sin[:t]
+        else:
+            cos, sin = self.cos[pos].unsqueeze(1), self.sin[pos].unsqueeze(1)
         for layer in self.layers:
-            x = layer(x, cos, sin)
+            x = layer(x, cos, sin, mask)
         return F.linear(self.norm(x), self.embed_tokens.weight)  # tied output
 
 
-def batches(examples, batch_tokens, rng):
-    """Length-bucketed batches of about batch_tokens tokens, padded right."""
-    order = sorted(range(len(examples)), key=lambda i: len(examples[i][0]))
-    chunks, cur, width = [], [], 0
-    for i in order:
-        n = len(examples[i][0])
-        if cur and max(width, n) * (len(cur) + 1) > batch_tokens:
-            chunks.append(cur)
-            cur, width = [], 0
-        cur.append(i)
-        width = max(width, n)
-    if cur:
-        chunks.append(cur)
-    while True:
-        rng.shuffle(chunks)
-        for c in chunks:
-            yield c
+def pack(examples, ctx, rng, device):
+    """Packs whole examples into rows of exactly ctx tokens (fixed shapes:
+    one compiled graph, no padding waste). Returns, on device, the token
+    ids, the targets (-100 where no loss is taken: prompts and padding), each
+    token's position within its example and the example's number within
+    the row (-1 for padding). Vectorised: half a million examples pack in
+    seconds."""
+    import itertools
+
+    import numpy as np
+
+    order = list(range(len(examples)))
+    rng.shuffle(order)
+    n_ex = len(order)
+    lens = np.fromiter((len(examples[i][0]) for i in order), dtype=np.int64, count=n_ex)
+    starts = np.fromiter((examples[i][1] for i in order), dtype=np.int64, count=n_ex)
+    row = np.empty(n_ex, dtype=np.int64)
+    off = np.empty(n_ex, dtype=np.int64)
+    dnum = np.empty(n_ex, dtype=np.int64)
+    r, used, d = 0, 0, 0
+    for j, n in enumerate(lens.tolist()):
+        if used + n > ctx:
+            r, used, d = r + 1, 0, 0
+        row[j], off[j], dnum[j] = r, used, d
+        used += n
+        d += 1
+    nrows = r + 1
+    total = int(lens.sum())
+    flat = np.fromiter(itertools.chain.from_iterable(examples[i][0] for i in order), dtype=np.int64, count=total)
+    first = np.repeat(np.cumsum(lens) - lens, lens)            # where each token's example starts in flat
+    local = np.arange(total, dtype=np.int64) - first            # position within the example
+    dest = np.repeat(row * ctx + off, lens) + local             # where the token goes in the rows
+    ids = np.zeros(nrows * ctx, dtype=np.int64)
+    tgt = np.full(nrows * ctx, -100, dtype=np.int64)
+    pos = np.zeros(nrows * ctx, dtype=np.int64)
+    doc = np.full(nrows * ctx, -1, dtype=np.int64)
+    ids[dest] = flat
+    pos[dest] = local
+    doc[dest] = np.repeat(dnum, lens)
+    out = local >= np.repeat(starts, lens)                      # answer tokens: predicted from the token before
+    tgt[dest[out] - 1] = flat[out]
+    t = lambda x: torch.from_numpy(x.reshape(nrows, ctx)).to(device)
+    return t(ids), t(tgt), t(pos), t(doc).int()
 
 
-def collate(examples, idx, device):
-    width = max(len(examples[i][0]) for i in idx)
-    ids = torch.zeros(len(idx), width, dtype=torch.long)
-    tgt = torch.full((len(idx), width), -100, dtype=torch.long)
-    for r, i in enumerate(idx):
-        seq, start = examples[i]
-        ids[r, :len(seq)] = torch.tensor(seq)
-        tgt[r, start - 1:len(seq) - 1] = torch.tensor(seq[start:])
-    return ids.to(device, non_blocking=True), tgt.to(device, non_blocking=True)
+def doc_mask(doc, flex):
+    """The attention mask of packed rows: causal within each example."""
+    b, t = doc.shape
+    if flex:
+        def mod(bi, h, q, k):
+            return (doc[bi, q] == doc[bi, k]) & (q >= k)
+        return create_block_mask(mod, b, None, t, t, device=doc.device)
+    causal = torch.ones(t, t, dtype=torch.bool, device=doc.device).tril()
+    return ((doc[:, :, None] == doc[:, None, :]) & causal).unsqueeze(1)
 
 
 def export_hf(model, a, vocab, tok, specials, out):
@@ -264,16 +307,39 @@ def main():
     nodecay = [p for n, p in model.named_parameters() if p.dim() < 2]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.1}, {"params": nodecay, "weight_decay": 0.0}],
                             lr=a.lr, betas=(0.9, 0.95), fused=True)
-    cmodel = torch.compile(model, dynamic=True) if a.compile else model
+    cmodel = torch.compile(model) if a.compile else model
+
+    ids, tgt, pos, doc = pack(examples, a.ctx, rng, device)
+    hids, htgt, hpos, hdoc = pack(held, a.ctx, rng, device)
+    per_step = a.batch_tokens // a.ctx
+    print(f"packed: {ids.shape[0]} rows of {a.ctx} ({(tgt != -100).sum().item()/1e6:.0f}M target tokens), "
+          f"{per_step} rows a step ({time.time()-t0:.0f}s)", flush=True)
+
+    flex = flex_attention is not None
+
+    def loss_of(m, i, t_, p, d, reduction="mean", dense=False):
+        nonlocal flex
+        try:
+            mask = doc_mask(d, flex and not dense)
+            with torch.autocast("cuda", dtype=torch.bfloat16):
+                logits = m(i, p, mask)
+        except Exception as err:  # flex attention unavailable here: fall back once, loudly
+            if not flex or dense:
+                raise
+            print(f"flex attention failed ({err!r}); using a dense mask", flush=True)
+            flex = False
+            return loss_of(m, i, t_, p, d, reduction, dense)
+        return F.cross_entropy(logits.float().view(-1, vocab), t_.view(-1), ignore_index=-100, reduction=reduction)
 
     budget = a.minutes * 60
     start = time.time()
-    it = batches(examples, a.batch_tokens, rng)
     log = open(os.path.join(a.out, "train.csv"), "w")
     log.write("step,tokens,seconds,loss,lr\n")
     elog = open(os.path.join(a.out, "eval.csv"), "w")
     elog.write("step,loss\n")
     step, seen, warm = 0, 0, 200
+    perm = torch.randperm(ids.shape[0], device=device)
+    cursor = 0
     while True:
         el = time.time() - start
         if el > budget:
@@ -282,29 +348,29 @@ def main():
         lr = a.lr * min(1.0, (step + 1) / warm) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * frac)))
         for g in opt.param_groups:
             g["lr"] = lr
-        ids, tgt = collate(examples, next(it), device)
-        with torch.autocast("cuda", dtype=torch.bfloat16):
-            logits = cmodel(ids)
-        loss = F.cross_entropy(logits.float().view(-1, vocab), tgt.view(-1), ignore_index=-100)
+        if cursor + per_step > perm.shape[0]:
+            perm = torch.randperm(ids.shape[0], device=device)
+            cursor = 0
+        b = perm[cursor:cursor + per_step]
+        cursor += per_step
+        loss = loss_of(cmodel, ids[b], tgt[b], pos[b], doc[b])
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step()
-        seen += ids.numel()
+        seen += per_step * a.ctx
         step += 1
         if step % 25 == 0:
             log.write(f"{step},{seen},{time.time()-start:.1f},{loss.item():.4f},{lr:.6f}\n")
         if step % 250 == 0:
             model.eval()
             with torch.no_grad():
-                tot, cnt = 0.0, 0
-                for j in range(0, len(held), 64):
-                    hi, ht = collate(held, list(range(j, min(j + 64, len(held)))), device)
-                    with torch.autocast("cuda", dtype=torch.bfloat16):
-                        hl = cmodel(hi)
-                    l = F.cross_entropy(hl.float().view(-1, vocab), ht.view(-1), ignore_index=-100, reduction="sum")
-                    tot += l.item()
-                    cnt += (ht != -100).sum().item()
+                tot = 0.0
+                for j in range(0, hids.shape[0], per_step):
+                    sl = slice(j, j + per_step)
+                    # eager with a dense mask: the held-out batch shapes must not recompile the model
+                    tot += loss_of(model, hids[sl], htgt[sl], hpos[sl], hdoc[sl], "sum", dense=True).item()
+                cnt = (htgt != -100).sum().item()
             model.train()
             elog.write(f"{step},{tot/cnt:.4f}\n")
             elog.flush()

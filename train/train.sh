@@ -14,7 +14,7 @@
 set -euo pipefail
 out=${1:?usage: train/train.sh OUTDIR}
 cd "$(dirname "$0")/.."
-: "${SEED:=1}" "${SAMPLES:=400000}" "${MINUTES:=6.5}"
+: "${SEED:=1}" "${SAMPLES:=800000}" "${MINUTES:=5.8}"
 if [ -z "${BIN:-}" ]; then
 	BIN=$(mktemp -d)
 	CGO_ENABLED=0 go build -o "$BIN/" ./train/cmd/corpus ./cmd/genui
