@@ -120,8 +120,9 @@ func pointers(s *genui.Spec) []string {
 	return out
 }
 
-// TestStop stops a generation with Escape: the state returns to done at
-// once, the partial design stays, and no more tokens arrive.
+// TestStop starts a generation with Ctrl+Enter and stops it with Escape:
+// the state returns to done at once, the partial design stays, and no
+// more tokens arrive.
 func TestStop(t *testing.T) {
 	f := shared(t)
 	tb := newTab(t, f)
@@ -130,8 +131,9 @@ func TestStop(t *testing.T) {
 	tb.open(f.srv.url)
 	tb.setPrompt("A large admin dashboard with many tables, charts and forms")
 	// A random model writes a short spec now and then: try a few seeds.
+	// Ctrl+Enter generates, from the prompt box.
 	for try := 1; ; try++ {
-		tb.do(chromedp.Click(chromedp.CSS("#generate")))
+		tb.do(chromedp.Focus(chromedp.CSS("#prompt")), chromedp.KeyEvent("\r", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
 		tb.waitFor("two streamed renders or the end", state+` !== "generating" || +document.querySelector("#preview").dataset.renders >= 2`, 2*time.Minute)
 		if eval[string](tb, state) == "generating" {
 			break
@@ -143,7 +145,7 @@ func TestStop(t *testing.T) {
 	before := eval[int](tb, `document.querySelectorAll("#preview svg [data-node]").length`)
 	start := time.Now()
 	tb.do(chromedp.KeyEvent(kb.Escape))
-	tb.waitFor("the stop", state+` === "done"`, 10*time.Second)
+	tb.waitFor("the stop", state+` === "done" && document.querySelector("#note") !== null`, 10*time.Second)
 	t.Logf("stopped in %v", time.Since(start).Round(time.Millisecond))
 	tokens := eval[string](tb, `document.querySelector("#preview").dataset.tokens`)
 	note := eval[string](tb, `document.querySelector("#note")?.textContent || ""`)

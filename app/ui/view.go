@@ -51,6 +51,14 @@ func (s *Studio) renderTopBar() app.UI {
 		),
 		s.renderModelChip(),
 		app.Nav().Class("actions").Aria("label", "App").Body(
+			app.If(s.updateReady, func() app.UI {
+				return app.Button().ID("reload-update").Class("btn secondary small").Title("A new version of genui is ready").
+					OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }).Text("Update · Reload")
+			}),
+			app.If(s.installable, func() app.UI {
+				return app.Button().ID("install").Class("btn ghost").Title("Install genui as an app: it opens from your launcher and works offline").
+					OnClick(func(ctx app.Context, e app.Event) { ctx.ShowAppInstallPrompt() }).Body(icon(iconDownload), app.Span().Class("label").Text("Install"))
+			}),
 			app.Button().ID("open-gallery").Class("btn ghost").Title("Your saved designs").
 				OnClick(func(ctx app.Context, e app.Event) { s.togglePanel(ctx, "gallery") }).Body(
 				icon(iconGallery), app.Span().Class("label").Text("Gallery"),
