@@ -242,4 +242,3 @@ func errText(err error) string {
 	}
 	return err.Error()
 }
-
