@@ -58,6 +58,37 @@ func newPreviewPane(s *Studio) *previewPane {
 	return p
 }
 
+// warmSpec uses most of the catalog, for warmUp.
+const warmSpec = `{"version":1,"title":"Warm-up","root":{"type":"column","children":[` +
+	`{"type":"heading","text":"Heading","level":2},{"type":"text","text":"Text"},{"type":"badge","text":"Badge","tone":"info"},` +
+	`{"type":"row","children":[{"type":"stat","label":"Stat","text":"42","delta":"+1"},{"type":"progress","value":40,"label":"Progress"}]},` +
+	`{"type":"card","title":"Card","children":[{"type":"input","label":"Input","placeholder":"…"},{"type":"textarea","label":"Area"},` +
+	`{"type":"select","label":"Select","options":["A","B"]},{"type":"checkbox","label":"Check"},{"type":"switch","label":"Switch"},` +
+	`{"type":"radio","label":"Radio","options":["A","B"]},{"type":"slider","label":"Slider"},{"type":"button","text":"Button"}]},` +
+	`{"type":"tabs","children":[{"type":"tab","title":"Tab","children":[{"type":"list","items":["One","Two"]}]}]},` +
+	`{"type":"table","columns":["A","B"],"rows":[["1","2"]]},{"type":"chart","chartType":"bar","data":[{"label":"A","value":1}]},` +
+	`{"type":"alert","title":"Alert","text":"Text"},{"type":"avatar","text":"Ada Lovelace"},{"type":"icon","name":"star"},{"type":"divider"}]}}`
+
+// warmUp draws warmSpec once into a detached element, streamed and whole:
+// the browser compiles a wasm function when it first runs, and the first
+// streamed design would otherwise pay for every function of layout,
+// painting, SVG writing and patching at once, in long tasks.
+func (p *previewPane) warmUp() {
+	el := app.Window().Get("document").Call("createElement", "div")
+	w := &surface{backend: newSVGBackend(), width: 480}
+	w.backend.Mount(el)
+	var st genui.Stream
+	st.Write([]byte(warmSpec[:len(warmSpec)/2]))
+	if spec, err := st.Spec(); err == nil {
+		w.show(spec)
+	}
+	if spec, err := genui.Parse([]byte(warmSpec)); err == nil {
+		w.show(spec)
+		pretty(spec)
+	}
+	w.backend.Unmount()
+}
+
 // pageWidth is the width the spec is laid out at: the chosen device
 // width, or the pane's own.
 func (p *previewPane) pageWidth() float32 {

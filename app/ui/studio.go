@@ -144,6 +144,7 @@ func (s *Studio) OnMount(ctx app.Context) {
 	})
 	s.restoreDraft(ctx)
 	s.startModel(ctx)
+	ctx.After(50*time.Millisecond, func(app.Context) { s.preview.warmUp() })
 	s.listenKeys(ctx)
 	s.listenTheme(ctx)
 	s.store = newIDBStore()

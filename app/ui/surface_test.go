@@ -156,3 +156,11 @@ func TestCSSPixels(t *testing.T) {
 		}
 	}
 }
+
+// TestWarmSpecIsValid keeps warmUp's sample a valid spec of today's
+// catalog (an invalid one would warm nothing up).
+func TestWarmSpecIsValid(t *testing.T) {
+	if errs := genui.Validate([]byte(warmSpec)); errs.Err() != nil {
+		t.Fatal(errs)
+	}
+}
